@@ -5,7 +5,7 @@ namespace RuleEngine.Diagnostics;
 /// <c>RE0xxx</c> syntax and schema, <c>RE1xxx</c> rule-set analysis, <c>RE2xxx</c> compilation,
 /// <c>RE9xxx</c> internal. The README's diagnostics table is generated from this list (a test checks it).
 /// </summary>
-public static class Descriptors
+public static partial class Descriptors
 {
     private const string Syntax = "syntax";
     private const string Schema = "schema";
