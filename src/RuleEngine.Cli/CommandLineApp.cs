@@ -1,11 +1,50 @@
+using RuleEngine.Cli.Commands;
+
 namespace RuleEngine.Cli;
 
 /// <summary>Dispatches <c>rulec</c> subcommands; every command is a <c>Run(args, stdout, stderr)</c> returning an exit code.</summary>
 internal static class CommandLineApp
 {
+    public const string Usage = """
+        usage: rulec <command> [options]
+
+        commands:
+          check [FILES…]   lint settings files (exit 0 clean, 3 errors found)
+          test CASES…      run expectation files (exit 0 all pass, 3 failures)
+          --help           show this help
+        """;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
-        stderr.WriteLine("rulec: no command given");
-        return ExitCodes.CouldNotRun;
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.CouldNotRun : ExitCodes.Ok;
+        }
+
+        string[] rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "test" => TestCommand.Run(rest, stdout, stderr),
+                _ => throw new UsageException($"unknown command `{args[0]}`; run `rulec --help`"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"rulec: {ex.Message}");
+            return ExitCodes.CouldNotRun;
+        }
+        catch (FormatException ex)
+        {
+            stderr.WriteLine($"rulec: {ex.Message}");
+            return ExitCodes.CouldNotRun;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"rulec: {ex.Message}");
+            return ExitCodes.CouldNotRun;
+        }
     }
 }

@@ -1,0 +1,102 @@
+using RuleEngine.Diagnostics;
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Analysis;
+
+/// <summary>
+/// Allow rules that can never take effect because a broader deny or ask rule matches everything they
+/// allow (decision.md §1: deny → ask → allow, no specificity). Containment is decided conservatively:
+/// only when it is certain.
+/// </summary>
+internal sealed class ShadowedRuleAnalyzer : IRuleSetAnalyzer
+{
+    public void Analyze(AnalysisContext context)
+    {
+        var stricter = context.Loaded.Where(e => e.Behavior != RuleBehavior.Allow).ToList();
+        foreach (AnalyzedRule allow in context.Loaded.Where(e => e.Behavior == RuleBehavior.Allow))
+        {
+            foreach (AnalyzedRule other in stricter)
+            {
+                if (other.Rule == allow.Rule || !Covers(other.Rule, allow.Rule))
+                {
+                    continue;
+                }
+
+                context.Report(Diagnostic.Create(Descriptors.ShadowedRule, allow.Location,
+                    $"allow rule `{allow.Rule}` never takes effect: {other.Behavior.ToName()} rule `{other.Rule}` at {other.Location} matches everything it allows",
+                    "deny and ask rules cannot have exceptions; narrow the broader rule or remove this one"));
+                break;
+            }
+        }
+    }
+
+    /// <summary>True when every call <paramref name="narrow"/> matches is certainly matched by <paramref name="broad"/>.</summary>
+    internal static bool Covers(PermissionRule broad, PermissionRule narrow)
+    {
+        if (broad.Content is null)
+        {
+            if (broad.HasToolGlob)
+            {
+                return !narrow.HasToolGlob && ToolGlob.Matches(broad.ToolName, narrow.ToolName);
+            }
+
+            if (broad.ToolName == narrow.ToolName)
+            {
+                return true;
+            }
+
+            // mcp__server covers mcp__server__tool and mcp__server__*.
+            return broad.IsMcp && narrow.ToolName.StartsWith(broad.ToolName + "__", StringComparison.Ordinal);
+        }
+
+        if (broad.ToolName != narrow.ToolName || narrow.Content is null)
+        {
+            return false;
+        }
+
+        return broad.ToolName is "Bash" or "Monitor" && CommandCovers(broad.Content, narrow.Content);
+    }
+
+    private static bool CommandCovers(string broad, string narrow)
+    {
+        string b = broad.Trim();
+        string? bPrefix = null;
+        bool spaceBoundary;
+        if (b.EndsWith(":*", StringComparison.Ordinal) && b.Length > 2)
+        {
+            bPrefix = b[..^2];
+            spaceBoundary = true;
+        }
+        else if (b.EndsWith(" *", StringComparison.Ordinal) && b.IndexOf('*') == b.Length - 1)
+        {
+            bPrefix = b[..^2];
+            spaceBoundary = true;
+        }
+        else if (b.EndsWith('*') && b.IndexOf('*') == b.Length - 1)
+        {
+            bPrefix = b[..^1];
+            spaceBoundary = false;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (CommandPatternAnalyzer.HasUnescapedStar(bPrefix) || bPrefix.Contains('\\'))
+        {
+            return false;
+        }
+
+        string n = narrow.Trim();
+        string literal = n.EndsWith(":*", StringComparison.Ordinal) ? n[..^2] : n;
+        int star = literal.IndexOf('*');
+        if (star >= 0)
+        {
+            literal = literal[..star];
+        }
+
+        return spaceBoundary
+            ? literal == bPrefix || literal.StartsWith(bPrefix + " ", StringComparison.Ordinal)
+            : literal.StartsWith(bPrefix, StringComparison.Ordinal);
+    }
+}

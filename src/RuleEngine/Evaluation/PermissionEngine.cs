@@ -1,0 +1,136 @@
+using RuleEngine.Settings;
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Evaluation;
+
+/// <summary>
+/// The reference (interpreter) implementation of Claude Code's permission procedure (decision.md §2):
+/// tool-level deny and ask rules, the tool's own check, never-auto-approved asks, bypass, tool-wide
+/// allow rules, and the mode's treatment of what remains. Immutable and thread-safe.
+/// </summary>
+public sealed partial class PermissionEngine
+{
+    private readonly PolicyRules _rules;
+
+    /// <summary>Creates an engine over the active rules of <paramref name="ruleSet"/>.</summary>
+    public PermissionEngine(RuleSet ruleSet)
+        : this(ruleSet.Rules)
+    {
+    }
+
+    /// <summary>Creates an engine over a list of rules.</summary>
+    public PermissionEngine(IEnumerable<RuleEntry> rules) => _rules = new PolicyRules(rules);
+
+    /// <summary>The rules this engine evaluates.</summary>
+    public IReadOnlyList<RuleEntry> Rules => _rules.All;
+
+    /// <summary>
+    /// Decides a call: allow, ask or deny, after the mode's post-processing (dontAsk turns ask into deny,
+    /// bypassPermissions approves what no rule or immune check holds back).
+    /// </summary>
+    public Decision Decide(ToolCall call, EvaluationContext context)
+    {
+        Decision inner = Evaluate(call, context);
+        return ApplyMode(inner, call, context);
+    }
+
+    /// <summary>
+    /// Steps 3–10 of decision.md §2: the result before passthrough becomes ask and before dontAsk/auto
+    /// post-processing. Hosts that only want rule verdicts can use the passthrough.
+    /// </summary>
+    public Decision Evaluate(ToolCall call, EvaluationContext context)
+    {
+        // Step 3: input validation (Read deny blocks Edit/Write of the path).
+        if (ValidateInput(call, context) is { } invalid)
+        {
+            return invalid;
+        }
+
+        // Step 4: tool-level deny (content-less rules and parameter rules).
+        if (FindToolLevel(RuleBehavior.Deny, call) is { } deny)
+        {
+            return Decision.Deny(new RuleReason(deny));
+        }
+
+        // Step 5: tool-level ask.
+        if (FindToolLevel(RuleBehavior.Ask, call) is { } ask)
+        {
+            return Decision.Ask(new RuleReason(ask));
+        }
+
+        // Step 6: the tool's own check.
+        Decision check = CheckTool(call, context);
+
+        // Steps 7-8: deny, and asks that nothing but the user approves.
+        if (check.Behavior == DecisionBehavior.Deny || check.AskKind == AskKind.Firm)
+        {
+            return check;
+        }
+
+        // Step 9: bypassPermissions approves everything else.
+        if (context.Mode == PermissionMode.BypassPermissions && check.Behavior != DecisionBehavior.Allow)
+        {
+            return Decision.Allow(new ModeReason(PermissionMode.BypassPermissions, "bypassPermissions approves calls no rule holds back"));
+        }
+
+        // Step 10: a tool-wide allow rule approves passthrough and "cannot be checked" asks.
+        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName) is { } allow)
+        {
+            return Decision.Allow(new RuleReason(allow));
+        }
+
+        return check;
+    }
+
+    /// <summary>Steps 12–13: passthrough becomes ask; dontAsk and denyInsteadOfPrompting turn ask into deny.</summary>
+    private static Decision ApplyMode(Decision inner, ToolCall call, EvaluationContext context)
+    {
+        if (inner.Behavior == DecisionBehavior.Passthrough)
+        {
+            inner = Decision.Ask(inner.Reason is NoRuleReason ? inner.Reason : new NoRuleReason($"no rule approves {call.ToolName}"));
+        }
+
+        if (inner.Behavior == DecisionBehavior.Ask && (context.Mode == PermissionMode.DontAsk || context.DenyInsteadOfPrompting))
+        {
+            return Decision.Deny(inner.Reason);
+        }
+
+        return inner;
+    }
+
+    private RuleEntry? FindToolLevel(RuleBehavior behavior, ToolCall call)
+    {
+        foreach (RuleEntry entry in _rules.For(behavior))
+        {
+            if (ToolRuleMatcher.MatchesToolWide(entry.Rule, call.ToolName) || ToolRuleMatcher.MatchesParameter(entry.Rule, call))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private RuleEntry? FindToolWideAllow(string toolName)
+    {
+        foreach (RuleEntry entry in _rules.Allow)
+        {
+            if (ToolRuleMatcher.MatchesToolWide(entry.Rule, toolName))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private Decision CheckTool(ToolCall call, EvaluationContext context) => call.ToolName switch
+    {
+        "WebFetch" => CheckWebFetch(call, context),
+        "Skill" => CheckSkill(call),
+        "Agent" => CheckAgent(call, context),
+        _ => Decision.Passthrough(new NoRuleReason($"no rule approves {call.ToolName}")),
+    };
+
+    private Decision? ValidateInput(ToolCall call, EvaluationContext context) => null;
+}

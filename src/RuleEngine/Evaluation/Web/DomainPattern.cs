@@ -1,0 +1,128 @@
+using System.Globalization;
+
+namespace RuleEngine.Evaluation.Web;
+
+/// <summary>
+/// A WebFetch <c>domain:</c> host pattern (rules.md §6): case-insensitive, trailing dot ignored, IDN in
+/// punycode; <c>*</c> alone matches every host, a leading <c>*.</c> one or more labels, any other
+/// <c>*</c> characters within one label.
+/// </summary>
+internal sealed class DomainPattern
+{
+    private static readonly IdnMapping s_idn = new();
+
+    // Invariant: when _anyHost is false, _labels holds the pattern's labels (lower-case, punycode) after any leading "*.".
+    private readonly bool _anyHost;
+    private readonly bool _subdomains;
+    private readonly string[] _labels;
+
+    private DomainPattern(bool anyHost, bool subdomains, string[] labels)
+    {
+        _anyHost = anyHost;
+        _subdomains = subdomains;
+        _labels = labels;
+    }
+
+    /// <summary>Compiles the text after <c>domain:</c>; null when it can never match (empty, spaces, URL).</summary>
+    public static DomainPattern? Compile(string pattern)
+    {
+        if (pattern == "*")
+        {
+            return new DomainPattern(true, false, []);
+        }
+
+        string p = NormalizeHost(pattern);
+        if (p.Length == 0 || p.AsSpan().IndexOfAny(" /:\t") >= 0)
+        {
+            return null;
+        }
+
+        bool subdomains = p.StartsWith("*.", StringComparison.Ordinal);
+        if (subdomains)
+        {
+            p = p[2..];
+        }
+
+        return new DomainPattern(false, subdomains, p.Split('.'));
+    }
+
+    /// <summary>True when the normalised <paramref name="host"/> matches.</summary>
+    public bool Matches(string host)
+    {
+        if (_anyHost)
+        {
+            return true;
+        }
+
+        string[] labels = host.Split('.');
+        if (_subdomains ? labels.Length <= _labels.Length : labels.Length != _labels.Length)
+        {
+            return false;
+        }
+
+        int offset = labels.Length - _labels.Length;
+        for (int i = 0; i < _labels.Length; i++)
+        {
+            if (!LabelMatches(_labels[i], labels[offset + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lower-cases, removes one trailing dot and converts internationalised labels to punycode.</summary>
+    public static string NormalizeHost(string host)
+    {
+        string h = host.EndsWith('.') ? host[..^1] : host;
+        h = h.ToLowerInvariant();
+        if (h.Any(c => c > 0x7F))
+        {
+            try
+            {
+                h = s_idn.GetAscii(h);
+            }
+            catch (ArgumentException)
+            {
+                // Leave it; it will simply not match a punycode pattern.
+            }
+        }
+
+        return h;
+    }
+
+    private static bool LabelMatches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> label)
+    {
+        int p = 0, n = 0, starP = -1, starN = 0;
+        while (n < label.Length)
+        {
+            if (p < pattern.Length && pattern[p] == '*')
+            {
+                starP = p++;
+                starN = n;
+            }
+            else if (p < pattern.Length && pattern[p] == label[n])
+            {
+                p++;
+                n++;
+            }
+            else if (starP >= 0)
+            {
+                p = starP + 1;
+                n = ++starN;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using RuleEngine.Evaluation;
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Testing;
+
+/// <summary>Runs case files against the engine.</summary>
+public static class CaseRunner
+{
+    /// <summary>Evaluates one decision case with its own rules plus <paramref name="extraRules"/>.</summary>
+    public static CaseResult Run(DecisionCase c, IReadOnlyList<RuleEntry>? extraRules = null)
+    {
+        ImmutableArray<RuleEntry> rules = c.LoadRules();
+        if (extraRules is { Count: > 0 })
+        {
+            rules = rules.AddRange(extraRules);
+        }
+
+        var engine = new PermissionEngine(rules);
+        Decision d = engine.Decide(c.Call, c.Context());
+        string rulesText = string.Join(", ", c.Rules.Select(r => $"{r.Behavior.ToName()} {r.Text} @{r.Source.ToName()}"));
+        string description = $"mode {c.Mode}; rules [{rulesText}]; {c.Call.ToolName} {c.Call.Input.GetRawText()}";
+        return new CaseResult(c.Id, c.Category, c.Line, d.Behavior == c.Expect, Name(c.Expect), Name(d.Behavior), description, d.Reason.Summary, c.Reason);
+    }
+
+    /// <summary>Runs every case of a file (decision cases; strip cases via <see cref="StripCaseHandler"/> when set).</summary>
+    public static IEnumerable<CaseResult> RunFile(string path, IReadOnlyList<RuleEntry>? extraRules = null)
+    {
+        foreach ((JsonElement e, int line) in CaseFile.ReadLines(path))
+        {
+            if (CaseFile.IsStripCase(e))
+            {
+                if (StripCaseHandler is { } handler)
+                {
+                    yield return handler(e, line);
+                }
+
+                continue;
+            }
+
+            yield return Run(DecisionCase.Parse(e, line), extraRules);
+        }
+    }
+
+    /// <summary>Evaluates an auto-mode strip case; set by the auto-mode layer.</summary>
+    public static Func<JsonElement, int, CaseResult>? StripCaseHandler { get; set; }
+
+    private static string Name(DecisionBehavior b) => b.ToString().ToLowerInvariant();
+}
