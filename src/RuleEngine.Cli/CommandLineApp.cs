@@ -27,6 +27,7 @@ internal static class CommandLineApp
         {
             return args[0] switch
             {
+                "check" => CheckCommand.Run(rest, stdout, stderr),
                 "test" => TestCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command `{args[0]}`; run `rulec --help`"),
             };

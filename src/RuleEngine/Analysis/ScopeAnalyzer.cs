@@ -33,11 +33,16 @@ internal sealed class ScopeAnalyzer : IRuleSetAnalyzer
 
         if (!context.Options.WorkspaceTrusted)
         {
-            foreach (IgnoredRule ignored in context.RuleSet.Ignored.Where(i => i.Entry.Source == RuleSource.ProjectSettings))
+            foreach (IGrouping<string?, IgnoredRule> group in context.RuleSet.Ignored
+                .Where(i => i.Entry.Source is RuleSource.ProjectSettings or RuleSource.LocalSettings && i.Reason.Contains("trust", StringComparison.Ordinal))
+                .GroupBy(i => i.Entry.Location.Path))
             {
-                context.Report(Diagnostic.Create(Descriptors.UntrustedProjectAllow, ignored.Entry.Location,
-                    $"project allow rule `{ignored.Entry.Rule}` takes effect only after the workspace is trusted",
-                    "accept the workspace-trust dialog, or pass `--trusted` if you have"));
+                IgnoredRule first = group.First();
+                int count = group.Count();
+                string list = string.Join(", ", group.Take(3).Select(i => $"`{i.Entry.Rule}`")) + (count > 3 ? ", …" : string.Empty);
+                context.Report(Diagnostic.Create(Descriptors.UntrustedProjectAllow, first.Entry.Location,
+                    $"{count} project allow rule{(count == 1 ? " (" + list + ") takes" : "s (" + list + ") take")} effect only after the workspace is trusted",
+                    "accept Claude Code's workspace-trust dialog for this folder; pass `--trusted` to check as trusted"));
             }
         }
     }
