@@ -10,6 +10,8 @@ internal static class CommandLineApp
 
         commands:
           check [FILES…]   lint settings files (exit 0 clean, 3 errors found)
+          eval CALL        decide one tool call (exit 0 allow, 2 deny, 4 ask)
+          hook             Claude Code PreToolUse hook: JSON on stdin, decision on stdout
           test CASES…      run expectation files (exit 0 all pass, 3 failures)
           --help           show this help
         """;
@@ -28,6 +30,8 @@ internal static class CommandLineApp
             return args[0] switch
             {
                 "check" => CheckCommand.Run(rest, stdout, stderr),
+                "eval" => EvalCommand.Run(rest, stdout, stderr, stdin),
+                "hook" => HookCommand.Run(rest, stdout, stderr, stdin),
                 "test" => TestCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command `{args[0]}`; run `rulec --help`"),
             };

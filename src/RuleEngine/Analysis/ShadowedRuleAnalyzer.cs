@@ -12,10 +12,35 @@ internal sealed class ShadowedRuleAnalyzer : IRuleSetAnalyzer
 {
     public void Analyze(AnalysisContext context)
     {
-        var stricter = context.Loaded.Where(e => e.Behavior != RuleBehavior.Allow).ToList();
+        // Index the deny/ask rules so each allow rule is compared only with rules that could cover it:
+        // tool-name globs (few), and rules of the same tool bucketed by the first word of a command pattern.
+        var globs = new List<AnalyzedRule>();
+        var byKey = new Dictionary<(string Tool, string Word), List<AnalyzedRule>>();
+        foreach (AnalyzedRule e in context.Loaded.Where(e => e.Behavior != RuleBehavior.Allow))
+        {
+            if (e.Rule.HasToolGlob)
+            {
+                globs.Add(e);
+                continue;
+            }
+
+            string tool = e.Rule.IsMcp ? McpServer(e.Rule.ToolName) : e.Rule.ToolName;
+            (string, string) key = (tool, FirstWord(e.Rule.Content));
+            if (!byKey.TryGetValue(key, out List<AnalyzedRule>? list))
+            {
+                byKey[key] = list = [];
+            }
+
+            list.Add(e);
+        }
+
         foreach (AnalyzedRule allow in context.Loaded.Where(e => e.Behavior == RuleBehavior.Allow))
         {
-            foreach (AnalyzedRule other in stricter)
+            string tool = allow.Rule.IsMcp ? McpServer(allow.Rule.ToolName) : allow.Rule.ToolName;
+            IEnumerable<AnalyzedRule> candidates = globs
+                .Concat(byKey.GetValueOrDefault((tool, string.Empty)) ?? [])
+                .Concat(allow.Rule.Content is { } c && FirstWord(c) is { Length: > 0 } w ? byKey.GetValueOrDefault((tool, w)) ?? [] : []);
+            foreach (AnalyzedRule other in candidates)
             {
                 if (other.Rule == allow.Rule || !Covers(other.Rule, allow.Rule))
                 {
@@ -28,6 +53,31 @@ internal sealed class ShadowedRuleAnalyzer : IRuleSetAnalyzer
                 break;
             }
         }
+    }
+
+    /// <summary>The complete first word of a command pattern, or empty when the pattern has none (tool-wide, <c>npm*</c>).</summary>
+    private static string FirstWord(string? content)
+    {
+        if (content is null)
+        {
+            return string.Empty;
+        }
+
+        string t = content.TrimStart();
+        int end = t.IndexOf(' ');
+        if (end <= 0)
+        {
+            return string.Empty;
+        }
+
+        string word = t[..end];
+        return word.Contains('*') || word.Contains(':') ? string.Empty : word;
+    }
+
+    private static string McpServer(string toolName)
+    {
+        int sep = toolName.IndexOf("__", 5, StringComparison.Ordinal);
+        return sep < 0 ? toolName : toolName[..sep];
     }
 
     /// <summary>True when every call <paramref name="narrow"/> matches is certainly matched by <paramref name="broad"/>.</summary>

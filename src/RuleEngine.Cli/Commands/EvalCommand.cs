@@ -1,0 +1,56 @@
+using RuleEngine.Cli.Output;
+using RuleEngine.Evaluation;
+
+namespace RuleEngine.Cli.Commands;
+
+/// <summary>
+/// <c>rulec eval (--command C | --path P | --url U | --tool T --input J | &lt; hook.json) [policy and context options] [--format human|json]</c>:
+/// prints the decision Claude Code would make. Exit 0 allow, 2 deny, 4 ask, 1 could not run.
+/// </summary>
+internal static class EvalCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    {
+        ArgReader a = ArgReader.Parse(args, [.. PolicyOptions.Valued, .. CallSpec.Valued, "--format"], PolicyOptions.Flags);
+        string format = a.Single("--format") ?? "human";
+        if (format is not ("human" or "json"))
+        {
+            throw new UsageException($"unknown format `{format}` (use human or json)");
+        }
+
+        CallSpec spec;
+        try
+        {
+            spec = CallSpec.Read(a, stdin);
+        }
+        catch (HookInputException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+
+        if (PolicyOptions.Load(a, stderr, spec.Cwd, spec.Mode) is not { } policy)
+        {
+            return ExitCodes.CouldNotRun;
+        }
+
+        var engine = new PermissionEngine(policy.RuleSet);
+        Decision decision = engine.Decide(spec.Call, policy.Context);
+        if (format == "json")
+        {
+            DecisionRenderer.WriteJson(decision, spec.Call, stdout);
+        }
+        else
+        {
+            DecisionRenderer.WriteHuman(decision, spec.Call, stdout);
+        }
+
+        return ExitCode(decision.Behavior);
+    }
+
+    public static int ExitCode(DecisionBehavior behavior) => behavior switch
+    {
+        DecisionBehavior.Allow => ExitCodes.Ok,
+        DecisionBehavior.Deny => ExitCodes.Deny,
+        _ => ExitCodes.Ask,
+    };
+}
