@@ -1,0 +1,110 @@
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Shell;
+
+/// <summary>
+/// The analysis of one command line: status, the simple commands in source order (outer commands before
+/// the commands nested in their words), whole-line flags and the buffers words point into. Owned and
+/// reused by one <see cref="ShellAnalyzer"/>: valid until its next <c>Analyze</c> call.
+/// </summary>
+internal sealed class CommandLine
+{
+    private readonly List<SimpleCommand> _pool = new();
+    private char[] _source = new char[256];
+    private char[] _values = new char[256];
+    private int _sourceLength;
+    private int _valueLength;
+    private int _commandCount;
+
+    /// <summary>Ok, or why the line cannot be analysed.</summary>
+    public AnalysisStatus Status { get; internal set; }
+
+    /// <summary>Human-readable reason when <see cref="Status"/> is not Ok, else null.</summary>
+    public string? Reason { get; internal set; }
+
+    /// <summary>Position the reason refers to (-1 when none).</summary>
+    public int ReasonPosition { get; internal set; } = -1;
+
+    /// <summary>Whole-line facts.</summary>
+    public CommandLineFlags Flags { get; internal set; }
+
+    /// <summary>The analysed text (already trimmed, bash.md §1.1).</summary>
+    public ReadOnlySpan<char> Source => _source.AsSpan(0, _sourceLength);
+
+    /// <summary>The simple commands, in source order of their start.</summary>
+    public ReadOnlySpan<SimpleCommand> Commands => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pool)[.._commandCount];
+
+    /// <summary>Steps taken by the parser (each proportional to one character); used to assert linear time.</summary>
+    public long Steps { get; internal set; }
+
+    /// <summary>Whether <see cref="Status"/> is Ok.</summary>
+    public bool IsOk => Status == AnalysisStatus.Ok;
+
+    /// <summary>Whether any flag in <paramref name="flags"/> is set.</summary>
+    public bool Has(CommandLineFlags flags) => (Flags & flags) != 0;
+
+    /// <summary>The unquoted value of a word of this line.</summary>
+    public ReadOnlySpan<char> Value(in ShellWord word) => _values.AsSpan(word.ValueStart, word.ValueLength);
+
+    /// <summary>The raw text of a span of this line.</summary>
+    public ReadOnlySpan<char> Text(TextSpan span) => Source.Slice(span.Start, span.Length);
+
+    internal char[] SourceBuffer => _source;
+
+    internal int SourceLength => _sourceLength;
+
+    internal int CommandCount => _commandCount;
+
+    internal void Reset(ReadOnlySpan<char> text)
+    {
+        if (_source.Length < text.Length)
+        {
+            _source = new char[Math.Max(text.Length, _source.Length * 2)];
+        }
+
+        text.CopyTo(_source);
+        _sourceLength = text.Length;
+        _valueLength = 0;
+        _commandCount = 0;
+        Status = AnalysisStatus.Ok;
+        Reason = null;
+        ReasonPosition = -1;
+        Flags = CommandLineFlags.None;
+        Steps = 0;
+    }
+
+    internal SimpleCommand RentCommand(int start, CommandContext context)
+    {
+        if (_commandCount == _pool.Count)
+        {
+            _pool.Add(new SimpleCommand(this));
+        }
+
+        SimpleCommand command = _pool[_commandCount];
+        command.Reset(_commandCount, start, context);
+        _commandCount++;
+        return command;
+    }
+
+    /// <summary>Drops commands from <paramref name="count"/> on (used when a substitution is resolved statically).</summary>
+    internal void TruncateCommands(int count) => _commandCount = count;
+
+    internal int AppendValue(ReadOnlySpan<char> value)
+    {
+        EnsureValueCapacity(value.Length);
+        int start = _valueLength;
+        value.CopyTo(_values.AsSpan(start));
+        _valueLength += value.Length;
+        return start;
+    }
+
+    internal int ValueLength => _valueLength;
+
+    private void EnsureValueCapacity(int extra)
+    {
+        if (_valueLength + extra > _values.Length)
+        {
+            Array.Resize(ref _values, Math.Max(_values.Length * 2, _valueLength + extra));
+        }
+    }
+}

@@ -1,0 +1,211 @@
+namespace RuleEngine.Shell;
+
+/// <summary>
+/// Candidate strings per rule list (bash.md §4), rendered lazily on first use and cached until the
+/// command is reused.
+/// <list type="bullet">
+/// <item>Allow: the full text (exact only); then, without redirections, the text, the text after safe env
+/// assignments, and after each safe wrapper (env first, then wrappers, no re-stripping).</item>
+/// <item>Deny/ask: the full text (exact only); then, without redirections, every stage of the fixed point
+/// of stripping any assignment, safe wrappers and exec wrappers; each stage also with the command word's
+/// base name, and (exact only) with words re-joined by single spaces (conformance bash.exact-63:
+/// deny <c>Bash(git status)</c> matches <c>git  status</c>).</item>
+/// </list>
+/// The command word is rendered without quotes/escapes when its value is a plain token; words resolved
+/// statically (quoted-heredoc substitution, <c>x=rm; $x</c>, <c>$HOME</c>) are rendered as their value.
+/// </summary>
+internal sealed partial class SimpleCommand
+{
+    private char[] _candidateChars = new char[128];
+    private int _candidateLength;
+    private Candidate[] _allowCandidates = new Candidate[4];
+    private Candidate[] _denyCandidates = new Candidate[8];
+    private int _allowCount = -1;
+    private int _denyCount = -1;
+
+    /// <summary>The candidates a rule in <paramref name="list"/> is matched against (ask uses the deny set).</summary>
+    public ReadOnlySpan<Candidate> GetCandidates(Syntax.RuleBehavior list)
+    {
+        if (list == Syntax.RuleBehavior.Allow)
+        {
+            if (_allowCount < 0)
+            {
+                _allowCount = 0;
+                BuildAllow();
+            }
+
+            return _allowCandidates.AsSpan(0, _allowCount);
+        }
+
+        if (_denyCount < 0)
+        {
+            _denyCount = 0;
+            BuildDenyAsk();
+        }
+
+        return _denyCandidates.AsSpan(0, _denyCount);
+    }
+
+    /// <summary>The text of a candidate of this command.</summary>
+    public ReadOnlySpan<char> CandidateText(in Candidate candidate) => _candidateChars.AsSpan(candidate.Start, candidate.Length);
+
+    /// <summary>The display text used in decision reasons: the command without redirections (e.g. <c>python3 -</c>).</summary>
+    public ReadOnlySpan<char> DisplayText
+    {
+        get
+        {
+            ReadOnlySpan<Candidate> candidates = GetCandidates(Syntax.RuleBehavior.Allow);
+            return candidates.Length > 1 ? CandidateText(in candidates[1]) : CandidateText(in candidates[0]);
+        }
+    }
+
+    private void ResetCandidates()
+    {
+        _candidateLength = 0;
+        _allowCount = -1;
+        _denyCount = -1;
+    }
+
+    private void BuildAllow()
+    {
+        AddCandidate(ref _allowCandidates, ref _allowCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        AddStage(ref _allowCandidates, ref _allowCount, 0, RenderOptions.None);
+        if (!HasCommandWord)
+        {
+            return;
+        }
+
+        int index = CommandNormalizer.SkipSafeAssignments(this, 0);
+        if (index > 0)
+        {
+            AddStage(ref _allowCandidates, ref _allowCount, index, RenderOptions.None);
+        }
+
+        if (index < AssignmentCount)
+        {
+            return;
+        }
+
+        while ((index = CommandNormalizer.SkipSafeWrapper(this, index)) >= 0)
+        {
+            AddStage(ref _allowCandidates, ref _allowCount, index, RenderOptions.None);
+        }
+    }
+
+    private void BuildDenyAsk()
+    {
+        AddCandidate(ref _denyCandidates, ref _denyCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        AddDenyStage(0);
+        if (!HasCommandWord)
+        {
+            return;
+        }
+
+        int index = 0;
+        while (true)
+        {
+            int next = CommandNormalizer.SkipAnyAssignments(this, index);
+            if (next == index)
+            {
+                next = CommandNormalizer.SkipSafeWrapper(this, index);
+                if (next < 0)
+                {
+                    next = CommandNormalizer.SkipExecWrapper(this, index);
+                }
+            }
+
+            if (next <= index)
+            {
+                return;
+            }
+
+            index = next;
+            AddDenyStage(index);
+        }
+    }
+
+    private void AddDenyStage(int index)
+    {
+        AddStage(ref _denyCandidates, ref _denyCount, index, RenderOptions.None);
+        AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.SingleSpace, CandidateUse.Exact);
+        int commandIndex = Math.Max(index, AssignmentCount);
+        if (commandIndex < _wordCount)
+        {
+            ReadOnlySpan<char> name = Line.Value(in _words[commandIndex]);
+            if (CommandNormalizer.BaseName(name).Length != name.Length)
+            {
+                AddStage(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName);
+                AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName | RenderOptions.SingleSpace, CandidateUse.Exact);
+            }
+        }
+    }
+
+    /// <summary>Adds the exact form and, if it has blank runs, a collapsed copy for pattern rules.</summary>
+    private void AddStage(ref Candidate[] set, ref int count, int index, RenderOptions options)
+    {
+        Candidate exact = Render(index, options);
+        ReadOnlySpan<char> text = CandidateText(in exact);
+        if (text.IndexOf('\t') < 0 && text.IndexOf("  ") < 0)
+        {
+            Add(ref set, ref count, exact with { Use = CandidateUse.Exact | CandidateUse.Pattern });
+            return;
+        }
+
+        Add(ref set, ref count, exact with { Use = CandidateUse.Exact });
+        Add(ref set, ref count, Collapse(in exact));
+    }
+
+    private void AddCandidate(ref Candidate[] set, ref int count, int index, RenderOptions options, CandidateUse use)
+    {
+        Candidate candidate = Render(index, options);
+        Add(ref set, ref count, candidate with { Use = use });
+    }
+
+    private void Add(ref Candidate[] set, ref int count, Candidate candidate)
+    {
+        ReadOnlySpan<char> text = CandidateText(in candidate);
+        for (int i = 0; i < count; i++)
+        {
+            if (CandidateText(in set[i]).SequenceEqual(text))
+            {
+                set[i] = set[i] with { Use = set[i].Use | candidate.Use };
+                _candidateLength = candidate.Start; // drop the duplicate's characters (it was rendered last)
+                return;
+            }
+        }
+
+        if (count == set.Length)
+        {
+            Array.Resize(ref set, count * 2);
+        }
+
+        set[count++] = candidate;
+    }
+
+    private Candidate Collapse(in Candidate source)
+    {
+        int start = _candidateLength;
+        EnsureCandidateCapacity(source.Length);
+        bool blank = false;
+        for (int i = source.Start; i < source.Start + source.Length; i++)
+        {
+            char c = _candidateChars[i];
+            if (c is ' ' or '\t')
+            {
+                if (!blank)
+                {
+                    _candidateChars[_candidateLength++] = ' ';
+                }
+
+                blank = true;
+            }
+            else
+            {
+                _candidateChars[_candidateLength++] = c;
+                blank = false;
+            }
+        }
+
+        return new Candidate(start, _candidateLength - start, CandidateUse.Pattern);
+    }
+}

@@ -1,0 +1,196 @@
+namespace RuleEngine.Shell;
+
+/// <summary>Rendering of candidate strings from tokens (no allocation: characters go to a reused buffer).</summary>
+internal sealed partial class SimpleCommand
+{
+    /// <summary>Renders words from <paramref name="first"/> on (and redirections when asked) in source order.</summary>
+    private Candidate Render(int first, RenderOptions options)
+    {
+        int start = _candidateLength;
+        int commandIndex = Math.Max(first, AssignmentCount);
+        bool redirections = (options & RenderOptions.Redirections) != 0;
+        int firstStart = first < _wordCount ? _words[first].Span.Start : int.MaxValue;
+        int w = first;
+        int r = 0;
+        int previousEnd = -1;
+        ReadOnlySpan<char> source = Line.Source;
+        while (true)
+        {
+            while (redirections && r < _redirectionCount && first > 0 && _redirections[r].Span.Start < firstStart)
+            {
+                r++;
+            }
+
+            bool takeWord;
+            if (w < _wordCount && (!redirections || r >= _redirectionCount || _words[w].Span.Start < _redirections[r].Span.Start))
+            {
+                takeWord = true;
+            }
+            else if (redirections && r < _redirectionCount)
+            {
+                takeWord = false;
+            }
+            else
+            {
+                break;
+            }
+
+            Syntax.TextSpan span = takeWord ? _words[w].Span : _redirections[r].Span;
+            if (previousEnd >= 0)
+            {
+                if ((options & RenderOptions.SingleSpace) != 0)
+                {
+                    AppendCandidate(' ');
+                }
+                else
+                {
+                    AppendWithoutContinuations(source[previousEnd..span.Start], quoteAware: false);
+                }
+            }
+
+            if (takeWord)
+            {
+                AppendWord(w, w == commandIndex, (options & RenderOptions.BaseName) != 0);
+                w++;
+            }
+            else
+            {
+                AppendWithoutContinuations(source.Slice(span.Start, span.Length), quoteAware: true);
+                r++;
+            }
+
+            previousEnd = span.End;
+        }
+
+        return new Candidate(start, _candidateLength - start, CandidateUse.None);
+    }
+
+    private void AppendWord(int index, bool isCommandWord, bool baseName)
+    {
+        ref readonly ShellWord word = ref _words[index];
+        ReadOnlySpan<char> value = Line.Value(in word);
+        if (isCommandWord)
+        {
+            ReadOnlySpan<char> name = baseName ? CommandNormalizer.BaseName(value) : value;
+            if (IsPlainToken(name) && !word.Has(WordFlags.Unresolved))
+            {
+                AppendCandidate(name);
+                return;
+            }
+        }
+        else if (word.Has(WordFlags.StaticHeredoc | WordFlags.ResolvedVariable)
+            || (word.Has(WordFlags.HomeVariable) && !word.Has(WordFlags.Unresolved) && !value.Contains("$HOME", StringComparison.Ordinal)))
+        {
+            if (IsPlainToken(value))
+            {
+                AppendCandidate(value);
+            }
+            else
+            {
+                AppendSingleQuoted(value);
+            }
+
+            return;
+        }
+
+        AppendWithoutContinuations(Line.Source.Slice(word.Span.Start, word.Span.Length), word.Has(WordFlags.LineContinuation));
+    }
+
+    /// <summary>A token that means the same quoted or not: no blanks, quotes, expansions, globs or operators.</summary>
+    private static bool IsPlainToken(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (char c in s)
+        {
+            if (c <= ' ' || c is '\'' or '"' or '\\' or '$' or '`' or ';' or '&' or '|' or '<' or '>' or '(' or ')'
+                or '*' or '?' or '[' or ']' or '{' or '}' or '#' or '~' or '!' or '\u007f')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AppendSingleQuoted(ReadOnlySpan<char> value)
+    {
+        AppendCandidate('\'');
+        foreach (char c in value)
+        {
+            if (c == '\'')
+            {
+                AppendCandidate("'\\''");
+            }
+            else
+            {
+                AppendCandidate(c);
+            }
+        }
+
+        AppendCandidate('\'');
+    }
+
+    /// <summary>Copies raw text, dropping line continuations (backslash-newline) outside single quotes.</summary>
+    private void AppendWithoutContinuations(ReadOnlySpan<char> raw, bool quoteAware)
+    {
+        if (raw.IndexOf("\\\n") < 0)
+        {
+            AppendCandidate(raw);
+            return;
+        }
+
+        bool single = false;
+        bool dbl = false;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            char c = raw[i];
+            if (quoteAware && c == '\'' && !dbl)
+            {
+                single = !single;
+            }
+            else if (quoteAware && c == '"' && !single)
+            {
+                dbl = !dbl;
+            }
+            else if (c == '\\' && !single && i + 1 < raw.Length)
+            {
+                if (raw[i + 1] == '\n')
+                {
+                    i++;
+                    continue;
+                }
+
+                AppendCandidate(c);
+                AppendCandidate(raw[++i]);
+                continue;
+            }
+
+            AppendCandidate(c);
+        }
+    }
+
+    private void AppendCandidate(char c)
+    {
+        EnsureCandidateCapacity(1);
+        _candidateChars[_candidateLength++] = c;
+    }
+
+    private void AppendCandidate(ReadOnlySpan<char> text)
+    {
+        EnsureCandidateCapacity(text.Length);
+        text.CopyTo(_candidateChars.AsSpan(_candidateLength));
+        _candidateLength += text.Length;
+    }
+
+    private void EnsureCandidateCapacity(int extra)
+    {
+        if (_candidateLength + extra > _candidateChars.Length)
+        {
+            Array.Resize(ref _candidateChars, Math.Max(_candidateChars.Length * 2, _candidateLength + extra));
+        }
+    }
+}
