@@ -70,7 +70,7 @@ internal static partial class ReadOnlyCommands
         }
 
         ArgWord first = argv[0];
-        if (first.HasUnquotedGlob || first.HasTilde || first.HasHomeVariable)
+        if ((first.HasUnquotedGlob && first.Value != "[") || first.HasTilde || first.HasHomeVariable)
         {
             return ReadOnlyResult.No("the command word needs expansion");
         }
