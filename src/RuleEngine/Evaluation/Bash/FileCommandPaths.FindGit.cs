@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+
+namespace RuleEngine.Evaluation.Bash;
+
+internal static partial class FileCommandPaths
+{
+    private static readonly FrozenDictionary<string, PathOperation> s_findValuePaths = new Dictionary<string, PathOperation>(StringComparer.Ordinal)
+    {
+        ["-fprint"] = PathOperation.Write,
+        ["-fprint0"] = PathOperation.Write,
+        ["-fprintf"] = PathOperation.Write,
+        ["-fls"] = PathOperation.Write,
+        ["-newer"] = PathOperation.Read,
+        ["-anewer"] = PathOperation.Read,
+        ["-cnewer"] = PathOperation.Read,
+        ["-samefile"] = PathOperation.Read,
+        ["-files0-from"] = PathOperation.Read,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_gitGlobalWithValue = new[]
+    {
+        "-C", "-c", "--git-dir", "--work-tree", "--namespace", "--config-env", "--super-prefix", "--exec-path",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_gitPathspecSubcommands = new[]
+    {
+        "add", "stage", "rm", "mv", "restore", "ls-files", "clean", "blame", "annotate", "update-index", "check-ignore", "check-attr",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly OptionTable s_gitOptions = new("mFef", ["message", "file", "regexp"]);
+
+    private static List<CommandPath> ExtractFind(IReadOnlyList<ArgWord> argv, PathContext context)
+    {
+        var paths = new List<CommandPath>();
+        int i = 1;
+        while (i < argv.Count)
+        {
+            string text = argv[i].Value;
+            if (text is "-H" or "-L" or "-P" || text.StartsWith("-O", StringComparison.Ordinal))
+            {
+                i++;
+            }
+            else if (text == "-D")
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        for (; i < argv.Count; i++)
+        {
+            string text = argv[i].Value;
+            if (IsFindExpressionStart(argv[i]))
+            {
+                break;
+            }
+
+            if (text == "--")
+            {
+                continue;
+            }
+
+            AddPath(paths, argv[i], context, PathOperation.Read, skipStdin: false);
+        }
+
+        for (; i < argv.Count; i++)
+        {
+            string text = argv[i].Value;
+            if (s_findValuePaths.TryGetValue(text, out PathOperation op) && i + 1 < argv.Count)
+            {
+                AddPath(paths, argv[++i], context, op, skipStdin: false);
+            }
+            else if (text.StartsWith("-newer", StringComparison.Ordinal) && text.Length == 8 && text[7] != 't' && i + 1 < argv.Count)
+            {
+                AddPath(paths, argv[++i], context, PathOperation.Read, skipStdin: false);
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>True for the first word of a find expression: <c>-name</c>, <c>(</c>, <c>!</c>, <c>,</c>.</summary>
+    internal static bool IsFindExpressionStart(in ArgWord word)
+    {
+        string text = word.Value;
+        return (text.Length > 1 && text[0] == '-' && text != "--") || text is "(" or ")" or "!" or ",";
+    }
+
+    private static List<CommandPath> ExtractGit(IReadOnlyList<ArgWord> argv, PathContext context)
+    {
+        var paths = new List<CommandPath>();
+        int i = GitSubcommandIndex(argv);
+        if (i >= argv.Count)
+        {
+            return paths;
+        }
+
+        bool allOperands = s_gitPathspecSubcommands.Contains(argv[i].Value);
+        var scan = new ArgScanner(argv, s_gitOptions, i + 1);
+        while (scan.MoveNext())
+        {
+            ArgToken token = scan.Current;
+            if (token.IsOption)
+            {
+                if (token.Value is not null && (token.Short == 'F' || token.Long == "file" || (token.Short == 'f' && argv[i].Value == "grep")))
+                {
+                    AddPath(paths, ValueWord(argv, token), context, PathOperation.Read);
+                }
+
+                continue;
+            }
+
+            ArgWord word = argv[token.Index];
+            if (allOperands || scan.OptionsEnded || LooksLikePath(word))
+            {
+                AddPath(paths, word, context, PathOperation.Read);
+            }
+        }
+
+        return paths;
+    }
+
+    /// <summary>Index of the git subcommand word after the global options (argv.Count when there is none).</summary>
+    internal static int GitSubcommandIndex(IReadOnlyList<ArgWord> argv)
+    {
+        int i = 1;
+        while (i < argv.Count)
+        {
+            string text = argv[i].Value;
+            if (text.Length == 0 || text[0] != '-')
+            {
+                break;
+            }
+
+            i += s_gitGlobalWithValue.Contains(text) ? 2 : 1;
+        }
+
+        return i;
+    }
+}
