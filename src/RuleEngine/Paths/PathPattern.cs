@@ -53,6 +53,9 @@ internal sealed class PathPattern
     /// <summary>True when the pattern can never match (negation, comment, empty, invalid).</summary>
     public bool MatchesNothing => _never;
 
+    /// <summary>True when the pattern ends in <c>/</c> and so needs to know whether the final path component is a directory.</summary>
+    public bool IsDirectoryOnly => _directoryOnly && !_never;
+
     /// <summary>True when the pattern is anchored to its directory (it contained a <c>/</c>).</summary>
     public bool IsAnchored => _anchored;
 

@@ -18,9 +18,13 @@ internal sealed class PathRuleSet
     {
         Environment = environment;
         _buckets = buckets;
+        HasDirectoryOnlyPatterns = buckets.Any(b => b.Any(r => r.Pattern.IsDirectoryOnly));
     }
 
     public PathEnvironment Environment { get; }
+
+    /// <summary>True when some rule ends in <c>/</c>, so callers must find out whether a path is a directory.</summary>
+    public bool HasDirectoryOnlyPatterns { get; }
 
     public static PathRuleSet Build(IEnumerable<RuleEntry> rules, PathEnvironment environment)
     {

@@ -90,7 +90,7 @@ internal sealed partial class FilePermissionPolicy
     {
         string requested = Environment.Normalize(path);
         string resolved = _fs.ResolveFully(requested);
-        return new ResolvedPath(requested, resolved);
+        return new ResolvedPath(requested, resolved, Rules.HasDirectoryOnlyPatterns && _fs.IsDirectory(resolved));
     }
 
     /// <summary>
@@ -103,7 +103,7 @@ internal sealed partial class FilePermissionPolicy
     /// <inheritdoc cref="FindRule(PathAccess, RuleBehavior, string)"/>
     public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path)
     {
-        bool isDir = _fs.IsDirectory(path.Resolved);
+        bool isDir = path.IsDirectory;
         PathRule? onRequested = Rules.FindMatch(access, behavior, path.Requested, isDir);
         if (!path.ThroughLink)
         {
