@@ -220,4 +220,22 @@ public class FileToolCheckTests
         Assert.False(policy.IsInsideWorkingDirectories("/tmp/out"));
         Assert.Equal(ProtectedPathKind.SensitiveFile, policy.ClassifyProtected(".bashrc"));
     }
+    [Fact]
+    public void DirectoryOnlyPattern_GlobRootAndTrailingSlash_CountAsDirectories()
+    {
+        var policy = Policy(Rule("Read(docs/)", RuleBehavior.Deny));
+        Assert.Equal(FileVerdictBehavior.Deny, policy.Check("Glob", Json("""{"pattern":"*","path":"/home/alice/proj/docs"}""")).Behavior);
+        Assert.Equal(FileVerdictBehavior.Deny, policy.Check("Grep", Json("""{"pattern":"x","path":"/home/alice/proj/docs/"}""")).Behavior);
+        Assert.Equal(FileVerdictBehavior.Allow, policy.Check("Read", "/home/alice/proj/docs").Behavior);
+    }
+
+    [Fact]
+    public void OneShotEntryPoints_MatchPolicy()
+    {
+        RuleEntry[] rules = [Rule("Read(.env)", RuleBehavior.Deny)];
+        JsonElement input = Json("""{"file_path":"/home/alice/proj/.env","content":"x"}""");
+        Assert.Equal(FileVerdictBehavior.Deny, FileToolCheck.Check("Read", input, rules, Context()).Behavior);
+        Assert.Equal(FileVerdictBehavior.Deny, FileToolCheck.Validate("Write", input, rules, Context()).Behavior);
+        Assert.Equal(FileVerdictBehavior.Passthrough, FileToolCheck.Check("Write", input, rules, Context()).Behavior);
+    }
 }

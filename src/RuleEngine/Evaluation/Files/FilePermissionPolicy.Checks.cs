@@ -23,7 +23,7 @@ internal sealed partial class FilePermissionPolicy
 
     private FileVerdict Check(FileTool tool, string raw, FileCheckMode mode)
     {
-        ResolvedPath path = Resolve(raw);
+        ResolvedPath path = Resolve(raw, tool.PathIsDirectory);
         return tool.IsWrite ? CheckWrite(path, mode, tool.RefusesLinkTarget) : CheckRead(path, mode);
     }
 

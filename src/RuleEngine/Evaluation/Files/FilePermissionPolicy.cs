@@ -85,12 +85,17 @@ internal sealed partial class FilePermissionPolicy
         return Check(tool, path, mode ?? Context.Mode);
     }
 
-    /// <summary>Normalises a path and resolves its symlinks through the context's file-system view.</summary>
-    public ResolvedPath Resolve(string path)
+    /// <summary>
+    /// Normalises a path and resolves its symlinks through the context's file-system view. A path written
+    /// with a trailing <c>/</c>, or <paramref name="knownDirectory"/>, counts as a directory for patterns ending in <c>/</c>.
+    /// </summary>
+    public ResolvedPath Resolve(string path, bool knownDirectory = false)
     {
         string requested = Environment.Normalize(path);
         string resolved = _fs.ResolveFully(requested);
-        return new ResolvedPath(requested, resolved, Rules.HasDirectoryOnlyPatterns && _fs.IsDirectory(resolved));
+        bool isDir = Rules.HasDirectoryOnlyPatterns
+            && (knownDirectory || (path.Length > 1 && path[^1] is '/' or '\\') || _fs.IsDirectory(resolved));
+        return new ResolvedPath(requested, resolved, isDir);
     }
 
     /// <summary>

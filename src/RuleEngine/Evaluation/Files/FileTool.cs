@@ -10,13 +10,14 @@ namespace RuleEngine.Evaluation.Files;
 /// <param name="PathDefaultsToCwd">True for Grep/Glob, whose <c>path</c> is optional.</param>
 /// <param name="ReadDenyBlocks">True for Edit/Write (validation step).</param>
 /// <param name="RefusesLinkTarget">True for Edit/Write, which never write to a path that is itself a link.</param>
-internal sealed record FileTool(string Name, string PathField, bool IsWrite, bool PathDefaultsToCwd, bool ReadDenyBlocks, bool RefusesLinkTarget)
+/// <param name="PathIsDirectory">True for Glob, whose <c>path</c> is by contract the directory to search (for patterns ending in <c>/</c>).</param>
+internal sealed record FileTool(string Name, string PathField, bool IsWrite, bool PathDefaultsToCwd, bool ReadDenyBlocks, bool RefusesLinkTarget, bool PathIsDirectory = false)
 {
     private static readonly FileTool[] s_tools =
     [
         new("Read", "file_path", IsWrite: false, PathDefaultsToCwd: false, ReadDenyBlocks: false, RefusesLinkTarget: false),
         new("Grep", "path", IsWrite: false, PathDefaultsToCwd: true, ReadDenyBlocks: false, RefusesLinkTarget: false),
-        new("Glob", "path", IsWrite: false, PathDefaultsToCwd: true, ReadDenyBlocks: false, RefusesLinkTarget: false),
+        new("Glob", "path", IsWrite: false, PathDefaultsToCwd: true, ReadDenyBlocks: false, RefusesLinkTarget: false, PathIsDirectory: true),
         new("LSP", "filePath", IsWrite: false, PathDefaultsToCwd: false, ReadDenyBlocks: false, RefusesLinkTarget: false),
         new("Edit", "file_path", IsWrite: true, PathDefaultsToCwd: false, ReadDenyBlocks: true, RefusesLinkTarget: true),
         new("Write", "file_path", IsWrite: true, PathDefaultsToCwd: false, ReadDenyBlocks: true, RefusesLinkTarget: true),
