@@ -1,0 +1,187 @@
+using System.Text.Json;
+using RuleEngine.Paths;
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Evaluation.Files;
+
+/// <summary>
+/// The file-tool permission check (decision.md §2 steps 3 and 6, paths.md) for one rule list and one
+/// context, compiled once and safe to share across threads. The engine calls <see cref="Validate(string, JsonElement)"/>
+/// at step 3 and <see cref="Check(string, JsonElement)"/> at step 6; the Bash analyser uses
+/// <c>FindRule</c>, <c>IsInsideWorkingDirectories</c> and <c>ClassifyProtected</c>.
+/// Tool-level rules (bare <c>Read</c>, tool-name globs, parameter rules) are the engine's business.
+/// </summary>
+internal sealed partial class FilePermissionPolicy
+{
+    private readonly IFileSystemView _fs;
+
+    private FilePermissionPolicy(PathRuleSet rules, FileCheckContext context)
+    {
+        Rules = rules;
+        Context = context;
+        _fs = context.FileSystem;
+    }
+
+    public PathRuleSet Rules { get; }
+
+    public FileCheckContext Context { get; }
+
+    public PathEnvironment Environment => Rules.Environment;
+
+    /// <summary>Compiles the content-scoped <c>Read(…)</c>/<c>Edit(…)</c> rules of <paramref name="rules"/> for <paramref name="context"/>.</summary>
+    public static FilePermissionPolicy Create(IEnumerable<RuleEntry> rules, FileCheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var environment = new PathEnvironment(context.Cwd, context.Home, context.AdditionalWorkingDirectories, context.ProjectRoot);
+        return new FilePermissionPolicy(PathRuleSet.Build(rules, environment), context);
+    }
+
+    /// <summary>True for Read, Grep, Glob, LSP, Edit, Write and NotebookEdit.</summary>
+    public static bool IsFileTool(string toolName) => FileTool.Find(toolName) is not null;
+
+    /// <summary>
+    /// Step 3 (input validation): for Edit and Write, a target covered by a Read deny rule is denied
+    /// ("File is covered by a Read deny rule…"). Everything else passes through.
+    /// </summary>
+    public FileVerdict Validate(string toolName, JsonElement input)
+    {
+        FileTool? tool = FileTool.Find(toolName);
+        if (tool is null || !tool.ReadDenyBlocks || !TryGetPath(tool, input, out string? raw, out _))
+        {
+            return FileVerdict.Passthrough(new FileCheckReason(FileCheckReasonKind.NotGranted, string.Empty, string.Empty));
+        }
+
+        return ValidatePath(tool, raw!);
+    }
+
+    /// <summary>Step 3 for an already extracted path.</summary>
+    public FileVerdict Validate(string toolName, string path)
+    {
+        FileTool? tool = FileTool.Find(toolName);
+        return tool is { ReadDenyBlocks: true }
+            ? ValidatePath(tool, path)
+            : FileVerdict.Passthrough(new FileCheckReason(FileCheckReasonKind.NotGranted, path, path));
+    }
+
+    /// <summary>Step 6: the tool's own check for a hook-style input object, in the context's mode.</summary>
+    public FileVerdict Check(string toolName, JsonElement input) => Check(toolName, input, Context.Mode);
+
+    /// <summary>Step 6 in an explicit mode.</summary>
+    public FileVerdict Check(string toolName, JsonElement input, FileCheckMode mode)
+    {
+        FileTool tool = FileTool.Find(toolName) ?? throw new ArgumentException($"`{toolName}` is not a file tool", nameof(toolName));
+        if (!TryGetPath(tool, input, out string? raw, out string? problem))
+        {
+            return FileVerdict.Ask(FileAskKind.SafetyCheck, new FileCheckReason(FileCheckReasonKind.InvalidInput, string.Empty, string.Empty) { Detail = problem });
+        }
+
+        return Check(tool, raw!, mode);
+    }
+
+    /// <summary>Step 6 for an already extracted path (relative paths resolve against the cwd).</summary>
+    public FileVerdict Check(string toolName, string path, FileCheckMode? mode = null)
+    {
+        FileTool tool = FileTool.Find(toolName) ?? throw new ArgumentException($"`{toolName}` is not a file tool", nameof(toolName));
+        return Check(tool, path, mode ?? Context.Mode);
+    }
+
+    /// <summary>
+    /// Normalises a path and resolves its symlinks through the context's file-system view. A path written
+    /// with a trailing <c>/</c>, or <paramref name="knownDirectory"/>, counts as a directory for patterns ending in <c>/</c>.
+    /// </summary>
+    public ResolvedPath Resolve(string path, bool knownDirectory = false)
+    {
+        string requested = Environment.Normalize(path);
+        string resolved = _fs.ResolveFully(requested);
+        bool isDir = Rules.HasDirectoryOnlyPatterns
+            && (knownDirectory || (path.Length > 1 && path[^1] is '/' or '\\') || _fs.IsDirectory(resolved));
+        return new ResolvedPath(requested, resolved, isDir);
+    }
+
+    /// <summary>
+    /// The first <paramref name="access"/> rule in the <paramref name="behavior"/> list covering <paramref name="path"/>,
+    /// with the symlink semantics of paths.md §6: deny/ask match when the requested or the resolved path
+    /// matches; allow needs both (the returned rule is the one covering the requested path).
+    /// </summary>
+    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, string path) => FindRule(access, behavior, Resolve(path));
+
+    /// <inheritdoc cref="FindRule(PathAccess, RuleBehavior, string)"/>
+    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path)
+    {
+        bool isDir = path.IsDirectory;
+        PathRule? onRequested = Rules.FindMatch(access, behavior, path.Requested, isDir);
+        if (!path.ThroughLink)
+        {
+            return onRequested?.Entry;
+        }
+
+        PathRule? onResolved = Rules.FindMatch(access, behavior, path.Resolved, isDir);
+        if (behavior == RuleBehavior.Allow)
+        {
+            return onRequested is not null && onResolved is not null ? onRequested.Entry : null;
+        }
+
+        return (onRequested ?? onResolved)?.Entry;
+    }
+
+    /// <summary>True when both the requested and the resolved path lie inside a working directory (case-sensitive).</summary>
+    public bool IsInsideWorkingDirectories(string path) => IsInsideWorkingDirectories(Resolve(path));
+
+    /// <inheritdoc cref="IsInsideWorkingDirectories(string)"/>
+    public bool IsInsideWorkingDirectories(ResolvedPath path) =>
+        Environment.IsInsideWorkingDirectories(path.Requested) && (!path.ThroughLink || Environment.IsInsideWorkingDirectories(path.Resolved));
+
+    /// <summary>The protected-path class of the requested or resolved path (the stronger one).</summary>
+    public ProtectedPathKind ClassifyProtected(string path) => ClassifyProtected(Resolve(path));
+
+    /// <inheritdoc cref="ClassifyProtected(string)"/>
+    public ProtectedPathKind ClassifyProtected(ResolvedPath path)
+    {
+        ProtectedPathKind kind = ProtectedPaths.Classify(path.Requested);
+        return kind != ProtectedPathKind.None || !path.ThroughLink ? kind : ProtectedPaths.Classify(path.Resolved);
+    }
+
+    private static bool TryGetPath(FileTool tool, JsonElement input, out string? path, out string? problem)
+    {
+        path = null;
+        problem = null;
+        if (input.ValueKind != JsonValueKind.Object)
+        {
+            problem = "the input is not a JSON object";
+            return false;
+        }
+
+        if (!input.TryGetProperty(tool.PathField, out JsonElement value) && !(tool.Name == "LSP" && input.TryGetProperty("file_path", out value)))
+        {
+            if (tool.PathDefaultsToCwd)
+            {
+                path = string.Empty;
+                return true;
+            }
+
+            problem = $"missing `{tool.PathField}`";
+            return false;
+        }
+
+        if (value.ValueKind == JsonValueKind.Null && tool.PathDefaultsToCwd)
+        {
+            path = string.Empty;
+            return true;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problem = $"`{tool.PathField}` is not a string";
+            return false;
+        }
+
+        path = value.GetString()!;
+        if (path.Length == 0 && !tool.PathDefaultsToCwd)
+        {
+            problem = $"`{tool.PathField}` is empty";
+            return false;
+        }
+
+        return true;
+    }
+}
