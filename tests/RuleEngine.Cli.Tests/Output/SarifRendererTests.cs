@@ -136,9 +136,19 @@ public class SarifRendererTests
     [InlineData("/repo/x y#.json", "x%20y%23.json", true)]
     [InlineData("/elsewhere/s.json", "file:///elsewhere/s.json", false)]
     [InlineData("/repository/s.json", "file:///repository/s.json", false)]
+    [InlineData("/other/a#b %.json", "file:///other/a%23b%20%25.json", false)]
     public void ArtifactUri_Path_RelativeToBaseWithForwardSlashes(string path, string uri, bool relative)
     {
         Assert.Equal((uri, relative), new SarifRenderer(s_options).ArtifactUri(path));
+    }
+
+    [Theory]
+    [InlineData("/repo", "file:///repo")]
+    [InlineData("/a b/c#d", "file:///a%20b/c%23d")]
+    [InlineData("C:\\work\\x y", "file:///C:/work/x%20y")]
+    public void FileUri_FullPath_EscapesSegments(string path, string uri)
+    {
+        Assert.Equal(uri, SarifRenderer.FileUri(path));
     }
 
     [Fact]
