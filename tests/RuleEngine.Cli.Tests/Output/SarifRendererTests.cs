@@ -160,6 +160,81 @@ public class SarifRendererTests
         Assert.Equal(17, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32());
     }
 
+    [Fact]
+    public void Render_Results_MatchGolden()
+    {
+        IReadOnlyList<Diagnostic> all = OutputFixture.Diagnostics();
+        StringWriter output = OutputFixture.Writer();
+
+        new SarifRenderer(s_options, OutputFixture.Source).Render([all[1], all[3]], output);
+
+        // Everything after the driver's rules; rule indexes follow Descriptors.All so new descriptors do not break it.
+        string text = output.ToString();
+        string results = text[text.IndexOf("\"results\"", StringComparison.Ordinal)..];
+        string expected = $$"""
+            "results": [
+                    {
+                      "ruleId": "RE0017",
+                      "ruleIndex": {{Index("RE0017")}},
+                      "level": "error",
+                      "message": {
+                        "text": "tool names must start with uppercase: `bash`\nhelp: did you mean `Bash`?"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": ".claude/settings.json",
+                              "uriBaseId": "%SRCROOT%"
+                            },
+                            "region": {
+                              "startLine": 3,
+                              "startColumn": 26,
+                              "endLine": 3,
+                              "endColumn": 30
+                            }
+                          }
+                        }
+                      ],
+                      "partialFingerprints": {
+                        "rulecRuleText/v1": "ffc51b06cdda7fc3f4ef64108ced33ac:1"
+                      }
+                    },
+                    {
+                      "ruleId": "RE0015",
+                      "ruleIndex": {{Index("RE0015")}},
+                      "level": "warning",
+                      "message": {
+                        "text": "unknown permissions key `alow`\nhelp: did you mean `allow`?"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "sub%20dir/settings.local.json",
+                              "uriBaseId": "%SRCROOT%"
+                            },
+                            "region": {
+                              "startLine": 1
+                            }
+                          }
+                        }
+                      ],
+                      "partialFingerprints": {
+                        "rulecRuleText/v1": "cd254a2d36e78d2be4ecdeed2e5ed51a:1"
+                      }
+                    }
+                  ]
+                }
+              ]
+            }
+
+            """;
+        Assert.Equal(expected.ReplaceLineEndings("\n"), results.ReplaceLineEndings("\n"));
+    }
+
+    private static int Index(string id) => Descriptors.All.Select(d => d.Id).ToList().IndexOf(id);
+
     private static string Fingerprint(JsonElement run) =>
         run.GetProperty("results")[0].GetProperty("partialFingerprints").GetProperty(SarifRenderer.FingerprintKey).GetString()!;
 }
