@@ -62,7 +62,7 @@ internal sealed class SarifRenderer : IDiagnosticRenderer
             WriteTool(json, rules);
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SourceRootId);
-            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(_baseDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
+            json.WriteString("uri", FileUri(_baseDirectory).TrimEnd('/') + "/");
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteString("columnKind", "utf16CodeUnits");
@@ -101,11 +101,23 @@ internal sealed class SarifRenderer : IDiagnosticRenderer
         string relative = Path.GetRelativePath(_baseDirectory, full);
         if (Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            return (new Uri(full).AbsoluteUri, false);
+            return (FileUri(full), false);
         }
 
         string[] segments = relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return (string.Join('/', segments.Select(Uri.EscapeDataString)), true);
+    }
+
+    /// <summary>
+    /// An absolute <c>file:</c> URI for a full path with every segment percent-escaped (so <c>#</c> and
+    /// <c>%</c> survive), keeping a Windows drive such as <c>C:</c> as is.
+    /// </summary>
+    public static string FileUri(string fullPath)
+    {
+        ArgumentNullException.ThrowIfNull(fullPath);
+        string[] segments = fullPath.Replace('\\', '/').Split('/');
+        string joined = string.Join('/', segments.Select(s => s.Length == 2 && char.IsAsciiLetter(s[0]) && s[1] == ':' ? s : Uri.EscapeDataString(s)));
+        return joined.StartsWith('/') ? "file://" + joined : "file:///" + joined;
     }
 
     private void WriteTool(Utf8JsonWriter json, List<DiagnosticDescriptor> rules)

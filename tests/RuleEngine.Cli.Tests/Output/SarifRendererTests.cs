@@ -136,9 +136,19 @@ public class SarifRendererTests
     [InlineData("/repo/x y#.json", "x%20y%23.json", true)]
     [InlineData("/elsewhere/s.json", "file:///elsewhere/s.json", false)]
     [InlineData("/repository/s.json", "file:///repository/s.json", false)]
+    [InlineData("/other/a#b %.json", "file:///other/a%23b%20%25.json", false)]
     public void ArtifactUri_Path_RelativeToBaseWithForwardSlashes(string path, string uri, bool relative)
     {
         Assert.Equal((uri, relative), new SarifRenderer(s_options).ArtifactUri(path));
+    }
+
+    [Theory]
+    [InlineData("/repo", "file:///repo")]
+    [InlineData("/a b/c#d", "file:///a%20b/c%23d")]
+    [InlineData("C:\\work\\x y", "file:///C:/work/x%20y")]
+    public void FileUri_FullPath_EscapesSegments(string path, string uri)
+    {
+        Assert.Equal(uri, SarifRenderer.FileUri(path));
     }
 
     [Fact]
@@ -149,6 +159,81 @@ public class SarifRendererTests
         Assert.Equal("malformed rule `Bash(npm test`: `(` is never closed", result.GetProperty("message").GetProperty("text").GetString());
         Assert.Equal(17, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32());
     }
+
+    [Fact]
+    public void Render_Results_MatchGolden()
+    {
+        IReadOnlyList<Diagnostic> all = OutputFixture.Diagnostics();
+        StringWriter output = OutputFixture.Writer();
+
+        new SarifRenderer(s_options, OutputFixture.Source).Render([all[1], all[3]], output);
+
+        // Everything after the driver's rules; rule indexes follow Descriptors.All so new descriptors do not break it.
+        string text = output.ToString();
+        string results = text[text.IndexOf("\"results\"", StringComparison.Ordinal)..];
+        string expected = $$"""
+            "results": [
+                    {
+                      "ruleId": "RE0017",
+                      "ruleIndex": {{Index("RE0017")}},
+                      "level": "error",
+                      "message": {
+                        "text": "tool names must start with uppercase: `bash`\nhelp: did you mean `Bash`?"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": ".claude/settings.json",
+                              "uriBaseId": "%SRCROOT%"
+                            },
+                            "region": {
+                              "startLine": 3,
+                              "startColumn": 26,
+                              "endLine": 3,
+                              "endColumn": 30
+                            }
+                          }
+                        }
+                      ],
+                      "partialFingerprints": {
+                        "rulecRuleText/v1": "ffc51b06cdda7fc3f4ef64108ced33ac:1"
+                      }
+                    },
+                    {
+                      "ruleId": "RE0015",
+                      "ruleIndex": {{Index("RE0015")}},
+                      "level": "warning",
+                      "message": {
+                        "text": "unknown permissions key `alow`\nhelp: did you mean `allow`?"
+                      },
+                      "locations": [
+                        {
+                          "physicalLocation": {
+                            "artifactLocation": {
+                              "uri": "sub%20dir/settings.local.json",
+                              "uriBaseId": "%SRCROOT%"
+                            },
+                            "region": {
+                              "startLine": 1
+                            }
+                          }
+                        }
+                      ],
+                      "partialFingerprints": {
+                        "rulecRuleText/v1": "cd254a2d36e78d2be4ecdeed2e5ed51a:1"
+                      }
+                    }
+                  ]
+                }
+              ]
+            }
+
+            """;
+        Assert.Equal(expected.ReplaceLineEndings("\n"), results.ReplaceLineEndings("\n"));
+    }
+
+    private static int Index(string id) => Descriptors.All.Select(d => d.Id).ToList().IndexOf(id);
 
     private static string Fingerprint(JsonElement run) =>
         run.GetProperty("results")[0].GetProperty("partialFingerprints").GetProperty(SarifRenderer.FingerprintKey).GetString()!;
