@@ -34,7 +34,7 @@ public sealed record Decision(DecisionBehavior Behavior, DecisionReason Reason)
         SafetyCheckReason s => s.Kind switch
         {
             SafetyCheckKind.CriticalRemoval or SafetyCheckKind.NestedScript or SafetyCheckKind.InvalidInput => AskKind.Firm,
-            SafetyCheckKind.ProtectedPath or SafetyCheckKind.Symlink or SafetyCheckKind.Unparseable => AskKind.Safety,
+            SafetyCheckKind.ProtectedPath or SafetyCheckKind.Symlink or SafetyCheckKind.Unparseable or SafetyCheckKind.ModeRestriction => AskKind.Safety,
             _ => AskKind.CannotCheck,
         },
         SubcommandsReason sub => sub.Parts.Select(p => p.Decision.AskKind).DefaultIfEmpty(AskKind.Passthrough).Max(),

@@ -63,6 +63,9 @@ public enum SafetyCheckKind
 
     /// <summary>A subagent type refused by a deny rule when the Agent tool starts.</summary>
     AgentTypeDenied,
+
+    /// <summary>The mode keeps the call at ask even with an allow rule (plan mode edits).</summary>
+    ModeRestriction,
 }
 
 /// <summary>A built-in check decided.</summary>

@@ -33,6 +33,9 @@ public sealed record EvaluationContext
     /// <summary>A call that would prompt is denied (non-interactive sessions, <c>denyInsteadOfPrompting</c>).</summary>
     public bool DenyInsteadOfPrompting { get; init; }
 
+    /// <summary>The view of the file system used to resolve symbolic links; null uses the real file system.</summary>
+    internal Paths.IFileSystemView? FileSystem { get; init; }
+
     /// <summary>A context for the given directories with default settings.</summary>
     public static EvaluationContext For(string cwd, string home, PermissionMode mode = PermissionMode.Default) =>
         new() { Cwd = cwd, Home = home, Mode = mode };

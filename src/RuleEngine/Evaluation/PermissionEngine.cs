@@ -129,8 +129,11 @@ public sealed partial class PermissionEngine
         "WebFetch" => CheckWebFetch(call, context),
         "Skill" => CheckSkill(call),
         "Agent" => CheckAgent(call, context),
+        "Bash" or "Monitor" => CheckBash(call, context),
+        _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context),
         _ => Decision.Passthrough(new NoRuleReason($"no rule approves {call.ToolName}")),
     };
 
-    private Decision? ValidateInput(ToolCall call, EvaluationContext context) => null;
+    private Decision? ValidateInput(ToolCall call, EvaluationContext context) =>
+        Files.FilePermissionPolicy.IsFileTool(call.ToolName) ? ValidateFileTool(call, context) : null;
 }

@@ -13,7 +13,28 @@ internal sealed class PolicyRules
         Deny = all.Where(r => r.Behavior == RuleBehavior.Deny).ToImmutableArray();
         Ask = all.Where(r => r.Behavior == RuleBehavior.Ask).ToImmutableArray();
         Allow = all.Where(r => r.Behavior == RuleBehavior.Allow).ToImmutableArray();
+        BashDeny = CompileBash(Deny);
+        BashAsk = CompileBash(Ask);
+        BashAllow = CompileBash(Allow);
+        HasReadDeny = Deny.Any(r => r.Rule.ToolName == "Read" && r.Rule.Content is not null);
     }
+
+    /// <summary>Bash content rules of the deny list, compiled.</summary>
+    public ImmutableArray<BashRule> BashDeny { get; }
+
+    /// <summary>Bash content rules of the ask list, compiled.</summary>
+    public ImmutableArray<BashRule> BashAsk { get; }
+
+    /// <summary>Bash content rules of the allow list, compiled.</summary>
+    public ImmutableArray<BashRule> BashAllow { get; }
+
+    /// <summary>Whether any content Read deny rule exists (bash.md §10: cd + relative reads then ask).</summary>
+    public bool HasReadDeny { get; }
+
+    private static ImmutableArray<BashRule> CompileBash(ImmutableArray<RuleEntry> rules) =>
+        rules.Where(r => r.Rule.ToolName == "Bash" && r.Rule.Content is not null)
+             .Select(r => new BashRule(r, Shell.BashPattern.Compile(r.Rule.Content!)))
+             .ToImmutableArray();
 
     public ImmutableArray<RuleEntry> All { get; }
 

@@ -1,0 +1,517 @@
+using System.Collections.Immutable;
+using RuleEngine.Evaluation.Bash;
+using RuleEngine.Evaluation.Files;
+using RuleEngine.Paths;
+using RuleEngine.Settings;
+using RuleEngine.Shell;
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Evaluation;
+
+public sealed partial class PermissionEngine
+{
+    private const string RequiresApproval = "This command requires approval";
+
+    /// <summary>Bash and Monitor: whole-command checks, then the per-subcommand pipeline of decision.md §3.</summary>
+    private Decision CheckBash(ToolCall call, EvaluationContext context)
+    {
+        if (call.GetString("command") is not { } command)
+        {
+            return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.InvalidInput, $"the {call.ToolName} input has no string `command`"));
+        }
+
+        string text = command.Trim();
+        ShellAnalyzer analyzer = ShellAnalyzerPool.Rent(context.Home);
+        try
+        {
+            CommandLine line = analyzer.Analyze(text);
+            return CheckCommandLine(line, text, context);
+        }
+        finally
+        {
+            ShellAnalyzerPool.Return(context.Home, analyzer);
+        }
+    }
+
+    private Decision CheckCommandLine(CommandLine line, string text, EvaluationContext context)
+    {
+        if (line.Status != AnalysisStatus.Ok)
+        {
+            // bash.md §1: an over-length or unparseable command asks, but deny rules still match it.
+            if (FindDenyAnywhere(line, text) is { } deny)
+            {
+                return Decision.Deny(new RuleReason(deny));
+            }
+
+            string message = line.Status == AnalysisStatus.TooLong
+                ? $"the command is over {ShellAnalyzer.MaxCommandLength:N0} characters and is not analysed"
+                : line.Reason ?? "the command could not be parsed";
+            return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.Unparseable, message));
+        }
+
+        var state = new BashState(context.Cwd);
+        ReadOnlySpan<SimpleCommand> commands = line.Commands;
+        var parts = ImmutableArray.CreateBuilder<SubcommandDecision>(commands.Length);
+        bool anyDeny = false;
+        for (int i = 0; i < commands.Length; i++)
+        {
+            SimpleCommand cmd = commands[i];
+            Decision d = CheckSubcommand(cmd, context, state);
+            anyDeny |= d.Behavior == DecisionBehavior.Deny;
+            parts.Add(new SubcommandDecision(cmd.DisplayText.ToString(), d));
+        }
+
+        Decision combined = Combine(parts.ToImmutable());
+        if (anyDeny)
+        {
+            return combined;
+        }
+
+        Decision? whole = WholeCommandCheck(line, context, state);
+        if (whole is not null && whole.AskKind > combined.AskKind)
+        {
+            return whole;
+        }
+
+        return combined;
+    }
+
+    private static Decision Combine(ImmutableArray<SubcommandDecision> parts)
+    {
+        if (parts.Length == 1)
+        {
+            return parts[0].Decision;
+        }
+
+        DecisionBehavior behavior;
+        if (parts.Any(p => p.Decision.Behavior == DecisionBehavior.Deny))
+        {
+            behavior = DecisionBehavior.Deny;
+        }
+        else if (parts.Any(p => p.Decision.Behavior == DecisionBehavior.Ask))
+        {
+            behavior = DecisionBehavior.Ask;
+        }
+        else if (parts.All(p => p.Decision.Behavior == DecisionBehavior.Allow))
+        {
+            behavior = DecisionBehavior.Allow;
+        }
+        else
+        {
+            behavior = DecisionBehavior.Passthrough;
+        }
+
+        return new Decision(behavior, new SubcommandsReason(parts));
+    }
+
+    /// <summary>Checks that look at the command as a whole (decision.md §3 first paragraph).</summary>
+    private Decision? WholeCommandCheck(CommandLine line, EvaluationContext context, BashState state)
+    {
+        if (state.NestedScriptDeny is { } scriptDeny)
+        {
+            return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.NestedScript,
+                $"a shell script in this command runs `{scriptDeny.Rule}`, which a deny rule blocks", scriptDeny));
+        }
+
+        string? why = null;
+        if (line.Has(CommandLineFlags.UnresolvedSubstitution | CommandLineFlags.ProcessSubstitution))
+        {
+            why = "a nested command can't be checked before it runs";
+        }
+        else if (line.Has(CommandLineFlags.UnquotedHeredoc))
+        {
+            why = "an unquoted heredoc is expanded by the shell and can't be checked";
+        }
+        else if (line.Has(CommandLineFlags.EvalLike))
+        {
+            why = "the command evaluates its arguments as shell code";
+        }
+        else if (state.DirectoryChanged && state.GitAfterCd)
+        {
+            why = "`cd` to another directory followed by `git` can run that repository's hooks and config";
+        }
+        else if (state.DirectoryChanged && state.RedirectAfterCd)
+        {
+            why = "an output redirect after `cd` writes relative to a directory that can't be checked";
+        }
+        else if (state.DirectoryChanged && state.RelativeReadAfterCd && _rules.HasReadDeny)
+        {
+            why = "a relative read after `cd` can't be checked against the Read deny rules";
+        }
+        else if (state.GroupAllowedByRule)
+        {
+            why = "A group in parentheses in this command can't be checked before it runs";
+        }
+
+        return why is null ? null : Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, why));
+    }
+
+    private Decision CheckSubcommand(SimpleCommand cmd, EvaluationContext context, BashState state)
+    {
+        // 1-2. deny and ask rules (they see every candidate: env, wrappers, exec wrappers, base names).
+        foreach (BashRule r in _rules.BashDeny)
+        {
+            if (r.Pattern.Matches(cmd, RuleBehavior.Deny))
+            {
+                return Decision.Deny(new RuleReason(r.Entry));
+            }
+        }
+
+        if (CommandNormalizer.IsShellScriptInvocation(cmd) && FindDenyInScript(cmd, context) is { } scriptDeny)
+        {
+            state.NestedScriptDeny ??= scriptDeny;
+        }
+
+        foreach (BashRule r in _rules.BashAsk)
+        {
+            if (r.Pattern.Matches(cmd, RuleBehavior.Ask))
+            {
+                return Decision.Ask(new RuleReason(r.Entry));
+            }
+        }
+
+        // 3. path checks.
+        (IReadOnlyList<ArgWord> argv, bool prefixed) = EffectiveArgv(cmd);
+        var pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+        FilePermissionPolicy files = FilePolicy(context);
+        Decision? pathDecision = CheckPaths(cmd, argv, pathContext, files, context, state);
+        if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
+        {
+            return pathDecision;
+        }
+
+        // 4. exact allow rules.
+        foreach (BashRule r in _rules.BashAllow)
+        {
+            if (r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
+            {
+                return AllowByRule(cmd, r.Entry, state);
+            }
+        }
+
+        // 5. constraints prefix and wildcard rules cannot lift.
+        if (argv.Count > 0 && CommandConstraints.Check(argv) is { } constraint)
+        {
+            return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, constraint.Message));
+        }
+
+        // 6. prefix and wildcard allow rules.
+        foreach (BashRule r in _rules.BashAllow)
+        {
+            if (!r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
+            {
+                return AllowByRule(cmd, r.Entry, state);
+            }
+        }
+
+        if (argv.Count == 0)
+        {
+            return cmd.HasCommandWord
+                ? Decision.Passthrough(new NoRuleReason(RequiresApproval))
+                : Decision.Allow(new OtherReason("assignment only"));
+        }
+
+        // 7. acceptEdits: the file-editing command set inside the working directories.
+        if (context.Mode == PermissionMode.AcceptEdits)
+        {
+            AcceptEditsResult edits = AcceptEditsCommands.Check(argv, prefixed, pathContext);
+            if (edits.InSet && edits.Paths.All(p => p.Status == PathStatus.Resolved && p.Path is { } path
+                && files.IsInsideWorkingDirectories(path) && files.ClassifyProtected(path) == ProtectedPathKind.None))
+            {
+                return Decision.Allow(new ModeReason(PermissionMode.AcceptEdits, "acceptEdits approves file edits inside the working directories"));
+            }
+        }
+
+        // 8. the read-only set.
+        if (ReadOnlyCommands.Check(argv).IsReadOnly && !HasUnsafeRedirect(cmd))
+        {
+            return Decision.Allow(new ReadOnlyReason());
+        }
+
+        return Decision.Passthrough(new NoRuleReason(RequiresApproval));
+    }
+
+    private static Decision AllowByRule(SimpleCommand cmd, RuleEntry entry, BashState state)
+    {
+        if ((cmd.Context & (CommandContext.Subshell | CommandContext.BraceGroup)) != 0)
+        {
+            state.GroupAllowedByRule = true;
+        }
+
+        return Decision.Allow(new RuleReason(entry));
+    }
+
+    /// <summary>Path arguments of file commands, <c>cd</c>, critical removals and redirect targets (bash.md §7, §8, §10, §11).</summary>
+    private Decision? CheckPaths(SimpleCommand cmd, IReadOnlyList<ArgWord> argv, PathContext pathContext, FilePermissionPolicy files, EvaluationContext context, BashState state)
+    {
+        var asks = new List<Decision>();
+        string name = argv.Count > 0 ? argv[0].Value : string.Empty;
+
+        if (CdGitFacts.IsDirectoryChange(name))
+        {
+            CdFacts? cd = CdGitFacts.AnalyzeCd(argv, pathContext);
+            if (cd is not null && cd.ChangesDirectory)
+            {
+                state.DirectoryChanged = true;
+                if (cd.Target.Status == PathStatus.Resolved && cd.Target.Path is { } target)
+                {
+                    state.CurrentDirectory = target;
+                }
+            }
+        }
+        else if (state.DirectoryChanged)
+        {
+            if (name == "git")
+            {
+                state.GitAfterCd = true;
+            }
+        }
+
+        if (CriticalRemoval.IsRemoval(name) && CriticalRemoval.Check(argv, pathContext) is { } critical)
+        {
+            asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CriticalRemoval, critical.Message)));
+        }
+
+        if (FileCommandPaths.IsFileCommand(name))
+        {
+            foreach (CommandPath p in FileCommandPaths.Extract(argv, pathContext))
+            {
+                PathAccess access = p.Operation == PathOperation.Read ? PathAccess.Read : PathAccess.Edit;
+                if (state.DirectoryChanged && access == PathAccess.Read && !IsAbsoluteWord(p.Word))
+                {
+                    state.RelativeReadAfterCd = true;
+                }
+
+                string? path = p.Status switch
+                {
+                    PathStatus.Resolved => p.Path,
+                    PathStatus.Glob => p.GlobBase,
+                    _ => null,
+                };
+                if (path is null)
+                {
+                    asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"`{p.Word}` needs shell expansion before its path can be checked")));
+                    continue;
+                }
+
+                Decision d = ToDecision(files.CheckShellPath(access, path), context.Mode);
+                if (d.Behavior == DecisionBehavior.Deny)
+                {
+                    return d;
+                }
+
+                if (d.Behavior == DecisionBehavior.Ask)
+                {
+                    asks.Add(d);
+                }
+            }
+        }
+
+        foreach (ShellRedirection r in cmd.Redirections)
+        {
+            if (r.Kind is RedirectionKind.Input or RedirectionKind.Heredoc or RedirectionKind.HereString or RedirectionKind.DuplicateInput)
+            {
+                continue;
+            }
+
+            if (r.Kind == RedirectionKind.DuplicateOutput && IsFdTarget(cmd, r))
+            {
+                continue;
+            }
+
+            ArgWord targetWord = ToArgWord(cmd.Line, r.Target);
+            RedirectTarget t = RedirectTargets.Classify(OperatorOf(r), targetWord, pathContext);
+            if (t.Kind == RedirectTargetKind.NotChecked)
+            {
+                continue;
+            }
+
+            if (state.DirectoryChanged)
+            {
+                state.RedirectAfterCd = true;
+            }
+
+            if (t.Kind != RedirectTargetKind.File || t.Path is null)
+            {
+                asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, t.Reason ?? $"the redirect target `{targetWord.Value}` can't be checked")));
+                continue;
+            }
+
+            if (cmd.Heredocs.Length > 0)
+            {
+                asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, "a heredoc written through an output redirect can't be checked")));
+            }
+
+            Decision d = ToDecision(files.CheckWrite(t.Path, ToFileContext(context).Mode), context.Mode);
+            switch (d.Behavior)
+            {
+                case DecisionBehavior.Deny:
+                    return d;
+                case DecisionBehavior.Ask:
+                    asks.Add(d);
+                    break;
+                case DecisionBehavior.Passthrough:
+                    asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"writing `{t.Path}` through a redirect needs an Edit rule or acceptEdits mode")));
+                    break;
+            }
+        }
+
+        return asks.Count == 0 ? null : asks.MaxBy(a => a.AskKind);
+    }
+
+    private static bool HasUnsafeRedirect(SimpleCommand cmd)
+    {
+        foreach (ShellRedirection r in cmd.Redirections)
+        {
+            if (r.WritesFile && !cmd.Line.Value(r.Target).SequenceEqual("/dev/null"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFdTarget(SimpleCommand cmd, in ShellRedirection r)
+    {
+        ReadOnlySpan<char> v = cmd.Line.Value(r.Target);
+        return v.Length > 0 && (v is "-" || v.IndexOfAnyExceptInRange('0', '9') < 0);
+    }
+
+    private static string OperatorOf(in ShellRedirection r) => r.Kind switch
+    {
+        RedirectionKind.Output => ">",
+        RedirectionKind.Append => ">>",
+        RedirectionKind.Clobber => ">|",
+        RedirectionKind.ReadWrite => "<>",
+        RedirectionKind.OutputAndError => "&>",
+        RedirectionKind.AppendOutputAndError => "&>>",
+        RedirectionKind.DuplicateOutput => ">&",
+        RedirectionKind.DuplicateInput => "<&",
+        RedirectionKind.HereString => "<<<",
+        RedirectionKind.Heredoc => "<<",
+        _ => "<",
+    };
+
+    private static bool IsAbsoluteWord(string word) => word.StartsWith('/') || word.StartsWith('~') || word.StartsWith("$HOME", StringComparison.Ordinal);
+
+    /// <summary>The command after safe env assignments and safe wrappers (the allow order of bash.md §4.6), as argv.</summary>
+    private static (IReadOnlyList<ArgWord> Argv, bool Prefixed) EffectiveArgv(SimpleCommand cmd)
+    {
+        int start = CommandNormalizer.SkipSafeAssignments(cmd, 0);
+        if (start < cmd.AssignmentCount)
+        {
+            // An unsafe assignment stays part of the command: nothing built-in approves it.
+            return (ToArgv(cmd, start), true);
+        }
+
+        int index = start;
+        while (index < cmd.Words.Length)
+        {
+            int next = CommandNormalizer.SkipSafeWrapper(cmd, index);
+            if (next == index)
+            {
+                break;
+            }
+
+            index = next;
+        }
+
+        return (ToArgv(cmd, index), index > 0);
+    }
+
+    private static List<ArgWord> ToArgv(SimpleCommand cmd, int start)
+    {
+        ReadOnlySpan<ShellWord> words = cmd.Words;
+        var list = new List<ArgWord>(Math.Max(0, words.Length - start));
+        for (int i = start; i < words.Length; i++)
+        {
+            list.Add(ToArgWord(cmd.Line, words[i]));
+        }
+
+        return list;
+    }
+
+    private static ArgWord ToArgWord(CommandLine line, in ShellWord w) => new(
+        line.Value(w).ToString(),
+        Quoted: w.Has(WordFlags.Quoted),
+        HasUnquotedGlob: w.Has(WordFlags.UnquotedGlob | WordFlags.BraceExpansion),
+        HasVariable: w.Has(WordFlags.Variable | WordFlags.BracedVariable),
+        HasHomeVariable: w.Has(WordFlags.HomeVariable),
+        HasTilde: w.Has(WordFlags.LeadingTilde),
+        HasSubstitution: w.Has(WordFlags.CommandSubstitution | WordFlags.ProcessSubstitution | WordFlags.Arithmetic | WordFlags.AnsiCQuoted));
+
+    /// <summary>A deny rule matching any listed command, or the raw text, of a command that was not fully analysed.</summary>
+    private RuleEntry? FindDenyAnywhere(CommandLine line, string text)
+    {
+        foreach (SimpleCommand cmd in line.Commands)
+        {
+            foreach (BashRule r in _rules.BashDeny)
+            {
+                if (r.Pattern.Matches(cmd, RuleBehavior.Deny))
+                {
+                    return r.Entry;
+                }
+            }
+        }
+
+        foreach (BashRule r in _rules.BashDeny)
+        {
+            if (r.Pattern.MatchesText(text, RuleBehavior.Deny))
+            {
+                return r.Entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A deny rule matching a command inside a <c>sh -c</c> script (bash.md §6: the call then asks).</summary>
+    private RuleEntry? FindDenyInScript(SimpleCommand cmd, EvaluationContext context)
+    {
+        if (_rules.BashDeny.IsEmpty)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<ShellWord> args = cmd.Arguments;
+        for (int i = 1; i < args.Length - 1; i++)
+        {
+            ReadOnlySpan<char> flag = cmd.Line.Value(args[i]);
+            if (flag.Length > 1 && flag[0] == '-' && flag[1] != '-' && flag.Contains('c'))
+            {
+                string script = cmd.Line.Value(args[i + 1]).ToString();
+                ShellAnalyzer nested = ShellAnalyzerPool.Rent(context.Home);
+                try
+                {
+                    CommandLine inner = nested.Analyze(script);
+                    return FindDenyAnywhere(inner, script.Trim());
+                }
+                finally
+                {
+                    ShellAnalyzerPool.Return(context.Home, nested);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What earlier subcommands of the same command line established.</summary>
+    private sealed class BashState(string cwd)
+    {
+        public string CurrentDirectory { get; set; } = cwd;
+
+        public bool DirectoryChanged { get; set; }
+
+        public bool GitAfterCd { get; set; }
+
+        public bool RedirectAfterCd { get; set; }
+
+        public bool RelativeReadAfterCd { get; set; }
+
+        public bool GroupAllowedByRule { get; set; }
+
+        public RuleEntry? NestedScriptDeny { get; set; }
+    }
+}

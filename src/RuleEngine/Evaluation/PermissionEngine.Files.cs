@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using RuleEngine.Evaluation.Files;
+using RuleEngine.Paths;
+using RuleEngine.Settings;
+
+namespace RuleEngine.Evaluation;
+
+public sealed partial class PermissionEngine
+{
+    // One compiled file policy per evaluation context (contexts are immutable records, usually one per session).
+    private readonly ConditionalWeakTable<EvaluationContext, FilePermissionPolicy> _filePolicies = new();
+
+    /// <summary>The compiled path rules for <paramref name="context"/>, built once per context.</summary>
+    internal FilePermissionPolicy FilePolicy(EvaluationContext context) =>
+        _filePolicies.GetValue(context, c => FilePermissionPolicy.Create(_rules.All, ToFileContext(c)));
+
+    private static FileCheckContext ToFileContext(EvaluationContext c) => new(c.Cwd, c.Home)
+    {
+        AdditionalWorkingDirectories = c.AdditionalDirectories,
+        ProjectRoot = c.ProjectRoot ?? c.Cwd,
+        Mode = c.Mode switch
+        {
+            PermissionMode.AcceptEdits => FileCheckMode.AcceptEdits,
+            PermissionMode.Plan => FileCheckMode.Plan,
+            PermissionMode.DontAsk => FileCheckMode.DontAsk,
+            PermissionMode.BypassPermissions => FileCheckMode.BypassPermissions,
+            PermissionMode.Auto => FileCheckMode.Auto,
+            _ => FileCheckMode.Default,
+        },
+        FileSystem = c.FileSystem ?? PhysicalFileSystemView.Instance,
+        BlockReadsOutsideWorkingDirectories = c.BlockReadsOutsideWorkingDirectories,
+        BlockWritesOutsideWorkingDirectories = c.BlockWritesOutsideWorkingDirectories,
+    };
+
+    private Decision CheckFileTool(ToolCall call, EvaluationContext context) =>
+        ToDecision(FilePolicy(context).Check(call.ToolName, call.Input), context.Mode);
+
+    private Decision? ValidateFileTool(ToolCall call, EvaluationContext context)
+    {
+        FileVerdict verdict = FilePolicy(context).Validate(call.ToolName, call.Input);
+        return verdict.Behavior == FileVerdictBehavior.Deny ? ToDecision(verdict, context.Mode) : null;
+    }
+
+    /// <summary>Translates a file-check verdict into a decision with the matching reason and ask kind.</summary>
+    internal static Decision ToDecision(FileVerdict verdict, PermissionMode mode)
+    {
+        FileCheckReason r = verdict.Reason;
+        DecisionReason reason = r.Kind switch
+        {
+            FileCheckReasonKind.Rule when r.Rule is { } rule => new RuleReason(rule),
+            FileCheckReasonKind.ReadDenyValidation => new SafetyCheckReason(SafetyCheckKind.ReadDenyBlocksWrite, r.Message, r.Rule),
+            FileCheckReasonKind.SymlinkWriteTarget or FileCheckReasonKind.SymlinkEscape => new SafetyCheckReason(SafetyCheckKind.Symlink, r.Message),
+            FileCheckReasonKind.ProtectedPath => new SafetyCheckReason(SafetyCheckKind.ProtectedPath, r.Message),
+            FileCheckReasonKind.BlockedOutsideWorkingDirectories => new SafetyCheckReason(SafetyCheckKind.OutsideWorkingDirectory, r.Message),
+            FileCheckReasonKind.OutsideWorkingDirectories => new SafetyCheckReason(SafetyCheckKind.OutsideWorkingDirectory, r.Message),
+            FileCheckReasonKind.InvalidInput => new SafetyCheckReason(SafetyCheckKind.InvalidInput, r.Message),
+            FileCheckReasonKind.Mode or FileCheckReasonKind.WorkingDirectory => new ModeReason(mode, r.Message),
+            _ => new NoRuleReason(r.Message),
+        };
+
+        return verdict.Behavior switch
+        {
+            FileVerdictBehavior.Allow => Decision.Allow(reason),
+            FileVerdictBehavior.Deny => Decision.Deny(reason),
+            FileVerdictBehavior.Passthrough => Decision.Passthrough(reason is NoRuleReason ? reason : new NoRuleReason(r.Message)),
+            _ => verdict.AskKind switch
+            {
+                FileAskKind.Rule => Decision.Ask(reason is RuleReason ? reason : new NoRuleReason(r.Message)),
+                FileAskKind.CannotCheck => Decision.Ask(reason is SafetyCheckReason ? reason : new SafetyCheckReason(SafetyCheckKind.CannotCheck, r.Message)),
+                FileAskKind.Mode => Decision.Ask(new SafetyCheckReason(SafetyCheckKind.ModeRestriction, r.Message)),
+                _ => Decision.Ask(reason is SafetyCheckReason ? reason : new SafetyCheckReason(SafetyCheckKind.ProtectedPath, r.Message)),
+            },
+        };
+    }
+}
