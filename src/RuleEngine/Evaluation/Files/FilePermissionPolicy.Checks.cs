@@ -45,8 +45,9 @@ internal sealed partial class FilePermissionPolicy
             return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
         }
 
-        // paths.md §1 rule 1: whatever the write check would allow may also be read.
-        FileVerdict write = CheckWrite(path, mode, refuseLinkTarget: false);
+        // paths.md §1 rule 1: whatever the write check would allow may also be read. Plan mode keeps only
+        // edits at ask, so the write check runs as in default there.
+        FileVerdict write = CheckWrite(path, mode == FileCheckMode.Plan ? FileCheckMode.Default : mode, refuseLinkTarget: false);
         if (write.Behavior == FileVerdictBehavior.Allow)
         {
             return write;
