@@ -79,10 +79,17 @@ internal sealed partial class FilePermissionPolicy
         }
 
         bool inside = IsInsideWorkingDirectories(path);
-        if (Context.BlockWritesOutsideWorkingDirectories
-            && (!inside || ProtectedPaths.IsClaudeSettingsFile(path.Requested) || ProtectedPaths.IsClaudeSettingsFile(path.Resolved)))
+        if (Context.BlockWritesOutsideWorkingDirectories)
         {
-            return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
+            if (!inside)
+            {
+                return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
+            }
+
+            if (ProtectedPaths.IsClaudeSettingsFile(path.Requested) || ProtectedPaths.IsClaudeSettingsFile(path.Resolved))
+            {
+                return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path) with { Detail = "a Claude Code settings file" });
+            }
         }
 
         if (FindRule(PathAccess.Edit, RuleBehavior.Ask, path) is { } ask)
