@@ -55,6 +55,28 @@ internal sealed partial class PathPattern
     /// <summary>True when the pattern ends in <c>/</c> and so needs to know whether the final path component is a directory.</summary>
     public bool IsDirectoryOnly => _directoryOnly && !_never;
 
+    /// <summary>
+    /// The longest literal segment of the pattern (e.g. <c>secrets</c> for <c>**/secrets/*.pem</c>), or null.
+    /// Every path the pattern matches has this name as one of its segments (case-insensitively), which
+    /// lets a rule set skip the pattern for paths without it.
+    /// </summary>
+    public string? RequiredSegment
+    {
+        get
+        {
+            string? best = null;
+            foreach (PatternSegment s in _segments)
+            {
+                if (s.Literal is { } lit && (best is null || lit.Length > best.Length))
+                {
+                    best = lit;
+                }
+            }
+
+            return best;
+        }
+    }
+
     /// <summary>True when the pattern is anchored to its directory (it contained a <c>/</c>).</summary>
     public bool IsAnchored => _anchored;
 

@@ -12,13 +12,13 @@ namespace RuleEngine.Paths;
 internal sealed class PathRuleSet
 {
     // Invariant: indexed by (int)PathAccess * 3 + (int)RuleBehavior; each bucket keeps the input order.
-    private readonly ImmutableArray<PathRule>[] _buckets;
+    private readonly PathRuleBucket[] _buckets;
 
-    private PathRuleSet(PathEnvironment environment, ImmutableArray<PathRule>[] buckets)
+    private PathRuleSet(PathEnvironment environment, PathRuleBucket[] buckets)
     {
         Environment = environment;
         _buckets = buckets;
-        HasDirectoryOnlyPatterns = buckets.Any(b => b.Any(r => r.Pattern.IsDirectoryOnly));
+        HasDirectoryOnlyPatterns = buckets.Any(b => b.Rules.Any(r => r.Pattern.IsDirectoryOnly));
     }
 
     public PathEnvironment Environment { get; }
@@ -59,25 +59,18 @@ internal sealed class PathRuleSet
             builders[Index(access, entry.Behavior)].Add(PathRule.Compile(entry, environment));
         }
 
-        return new PathRuleSet(environment, builders.Select(b => b.ToImmutable()).ToArray());
+        return new PathRuleSet(environment, builders.Select(b => new PathRuleBucket(b.ToImmutable())).ToArray());
     }
 
     /// <summary>The compiled rules of one access family and list, in rule order.</summary>
-    public ImmutableArray<PathRule> Rules(PathAccess access, RuleBehavior behavior) => _buckets[Index(access, behavior)];
+    public ImmutableArray<PathRule> Rules(PathAccess access, RuleBehavior behavior) => _buckets[Index(access, behavior)].Rules;
+
+    /// <summary>The indexed bucket of one access family and list.</summary>
+    public PathRuleBucket Bucket(PathAccess access, RuleBehavior behavior) => _buckets[Index(access, behavior)];
 
     /// <summary>The first rule of that family and list matching the normalised path, or null.</summary>
-    public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory = false)
-    {
-        foreach (PathRule rule in _buckets[Index(access, behavior)])
-        {
-            if (rule.IsMatch(normalizedPath, isDirectory))
-            {
-                return rule;
-            }
-        }
-
-        return null;
-    }
+    public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory = false) =>
+        _buckets[Index(access, behavior)].FindMatch(normalizedPath, isDirectory);
 
     private static int Index(PathAccess access, RuleBehavior behavior) => ((int)access * 3) + (int)behavior;
 }

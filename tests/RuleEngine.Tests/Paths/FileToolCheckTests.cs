@@ -238,4 +238,11 @@ public class FileToolCheckTests
         Assert.Equal(FileVerdictBehavior.Deny, FileToolCheck.Validate("Write", input, rules, Context()).Behavior);
         Assert.Equal(FileVerdictBehavior.Passthrough, FileToolCheck.Check("Write", input, rules, Context()).Behavior);
     }
+    [Fact]
+    public void Plan_EditAllowStillGrantsReads()
+    {
+        var policy = Policy(Context(FileCheckMode.Plan), Rule("Edit(//etc/**)", RuleBehavior.Allow));
+        Assert.Equal(FileVerdictBehavior.Allow, policy.Check("Read", "/etc/hosts").Behavior);
+        Assert.Equal(FileAskKind.Mode, policy.Check("Edit", "/etc/hosts").AskKind);
+    }
 }

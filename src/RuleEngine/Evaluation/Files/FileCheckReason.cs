@@ -30,7 +30,7 @@ internal sealed record FileCheckReason(FileCheckReasonKind Kind, string Path, st
         FileCheckReasonKind.Rule => $"{Rule?.Behavior.ToName()} rule {Rule?.Rule} from {Rule?.Source.ToName()}",
         FileCheckReasonKind.ReadDenyValidation => "File is covered by a Read deny rule in your permission settings and cannot be edited/written",
         FileCheckReasonKind.SymlinkWriteTarget => $"Write target is a symbolic link: {Path}",
-        FileCheckReasonKind.BlockedOutsideWorkingDirectories => $"{Path} is outside the allowed working directories and blocked by settings",
+        FileCheckReasonKind.BlockedOutsideWorkingDirectories => $"{Path} is {Detail ?? "outside the allowed working directories"}, which blockReads/WritesOutsideWorkingDirectories refuses",
         FileCheckReasonKind.ProtectedPath when Protected == ProtectedPathKind.ClaudeConfiguration =>
             $"Claude requested permissions to write to {Path}, but you haven't granted it yet.",
         FileCheckReasonKind.ProtectedPath => $"Claude requested permissions to edit {Path} which is a sensitive file.",

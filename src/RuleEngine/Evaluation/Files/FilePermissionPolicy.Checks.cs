@@ -45,8 +45,9 @@ internal sealed partial class FilePermissionPolicy
             return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
         }
 
-        // paths.md §1 rule 1: whatever the write check would allow may also be read.
-        FileVerdict write = CheckWrite(path, mode, refuseLinkTarget: false);
+        // paths.md §1 rule 1: whatever the write check would allow may also be read. Plan mode keeps only
+        // edits at ask, so the write check runs as in default there.
+        FileVerdict write = CheckWrite(path, mode == FileCheckMode.Plan ? FileCheckMode.Default : mode, refuseLinkTarget: false);
         if (write.Behavior == FileVerdictBehavior.Allow)
         {
             return write;
@@ -78,10 +79,17 @@ internal sealed partial class FilePermissionPolicy
         }
 
         bool inside = IsInsideWorkingDirectories(path);
-        if (Context.BlockWritesOutsideWorkingDirectories
-            && (!inside || ProtectedPaths.IsClaudeSettingsFile(path.Requested) || ProtectedPaths.IsClaudeSettingsFile(path.Resolved)))
+        if (Context.BlockWritesOutsideWorkingDirectories)
         {
-            return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
+            if (!inside)
+            {
+                return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
+            }
+
+            if (ProtectedPaths.IsClaudeSettingsFile(path.Requested) || ProtectedPaths.IsClaudeSettingsFile(path.Resolved))
+            {
+                return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path) with { Detail = "a Claude Code settings file" });
+            }
         }
 
         if (FindRule(PathAccess.Edit, RuleBehavior.Ask, path) is { } ask)
