@@ -51,5 +51,11 @@ internal static class CommandLineApp
             stderr.WriteLine($"rulec: {ex.Message}");
             return ExitCodes.CouldNotRun;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // RE9001: never a stack trace; one line naming the failure so it can be reported.
+            stderr.WriteLine($"rulec: internal error RE9001 ({ex.GetType().Name}: {ex.Message}); please report it with the command that caused it");
+            return ExitCodes.CouldNotRun;
+        }
     }
 }

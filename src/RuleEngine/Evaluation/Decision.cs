@@ -33,7 +33,7 @@ public sealed record Decision(DecisionBehavior Behavior, DecisionReason Reason)
         RuleReason => AskKind.Firm,
         SafetyCheckReason s => s.Kind switch
         {
-            SafetyCheckKind.CriticalRemoval or SafetyCheckKind.NestedScript or SafetyCheckKind.InvalidInput => AskKind.Firm,
+            SafetyCheckKind.CriticalRemoval or SafetyCheckKind.NestedScript or SafetyCheckKind.InvalidInput or SafetyCheckKind.InternalError => AskKind.Firm,
             SafetyCheckKind.ProtectedPath or SafetyCheckKind.Symlink or SafetyCheckKind.Unparseable or SafetyCheckKind.ModeRestriction => AskKind.Safety,
             _ => AskKind.CannotCheck,
         },

@@ -66,6 +66,9 @@ public enum SafetyCheckKind
 
     /// <summary>The mode keeps the call at ask even with an allow rule (plan mode edits).</summary>
     ModeRestriction,
+
+    /// <summary>An unexpected error inside a check; fails closed.</summary>
+    InternalError,
 }
 
 /// <summary>A built-in check decided.</summary>

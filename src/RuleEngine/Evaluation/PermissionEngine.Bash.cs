@@ -409,7 +409,7 @@ public sealed partial class PermissionEngine
         while (index < cmd.Words.Length)
         {
             int next = CommandNormalizer.SkipSafeWrapper(cmd, index);
-            if (next == index)
+            if (next < 0 || next == index)
             {
                 break;
             }

@@ -35,10 +35,26 @@ public sealed partial class PermissionEngine
     }
 
     /// <summary>
+    /// Steps 3–10 with a last line of defence: an unexpected exception inside a check fails closed as an
+    /// ask that nothing but the user approves, never as an allow and never as a crash of the host.
+    /// </summary>
+    public Decision Evaluate(ToolCall call, EvaluationContext context)
+    {
+        try
+        {
+            return EvaluateCore(call, context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.InternalError, $"internal error while checking {call.ToolName}: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    /// <summary>
     /// Steps 3–10 of decision.md §2: the result before passthrough becomes ask and before dontAsk/auto
     /// post-processing. Hosts that only want rule verdicts can use the passthrough.
     /// </summary>
-    public Decision Evaluate(ToolCall call, EvaluationContext context)
+    private Decision EvaluateCore(ToolCall call, EvaluationContext context)
     {
         // Step 3: input validation (Read deny blocks Edit/Write of the path).
         if (ValidateInput(call, context) is { } invalid)
