@@ -64,7 +64,7 @@ internal sealed record PolicyOptions(RuleSet RuleSet, EvaluationContext Context,
                     throw new UsageException($"invalid rule `{text}` for {option}: {d.Message}" + (d.Help is { } h ? $" ({h})" : string.Empty));
                 }
 
-                inline.Add(new RuleEntry(v.Syntax.Rule, behavior, RuleSource.CliArg, Location.None));
+                inline.Add(new RuleEntry(v.Syntax.Rule, behavior, RuleSource.CliArg, Location.None) { Written = text });
             }
         }
 

@@ -37,16 +37,7 @@ public sealed partial class PermissionEngine
     {
         if (line.Status != AnalysisStatus.Ok)
         {
-            // bash.md §1: an over-length or unparseable command asks, but deny rules still match it.
-            if (FindDenyAnywhere(line, text) is { } deny)
-            {
-                return Decision.Deny(new RuleReason(deny));
-            }
-
-            string message = line.Status == AnalysisStatus.TooLong
-                ? $"the command is over {ShellAnalyzer.MaxCommandLength:N0} characters and is not analysed"
-                : line.Reason ?? "the command could not be parsed";
-            return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.Unparseable, message));
+            return CheckUnanalysed(line, text);
         }
 
         var state = new BashState(context.Cwd);
@@ -118,6 +109,26 @@ public sealed partial class PermissionEngine
         {
             why = "a nested command can't be checked before it runs";
         }
+        else if (line.Has(CommandLineFlags.Background))
+        {
+            why = "the `&` background operator runs a command whose outcome can't be checked";
+        }
+        else if (line.Has(CommandLineFlags.AnsiCQuote))
+        {
+            why = "`$'…'` quoting hides characters that can't be checked";
+        }
+        else if (line.Has(CommandLineFlags.Arithmetic))
+        {
+            why = "an arithmetic expansion can't be checked before it runs";
+        }
+        else if (line.Has(CommandLineFlags.Variable | CommandLineFlags.BracedVariable))
+        {
+            why = "a variable's value can't be known before the command runs";
+        }
+        else if (line.Has(CommandLineFlags.EscapedWhitespace))
+        {
+            why = "backslash-escaped whitespace changes how the command splits into words";
+        }
         else if (line.Has(CommandLineFlags.UnquotedHeredoc))
         {
             why = "an unquoted heredoc is expanded by the shell and can't be checked";
@@ -126,7 +137,7 @@ public sealed partial class PermissionEngine
         {
             why = "the command evaluates its arguments as shell code";
         }
-        else if (state.DirectoryChanged && state.GitAfterCd)
+        else if (state.DirectoryChanged && state.HasGit)
         {
             why = "`cd` to another directory followed by `git` can run that repository's hooks and config";
         }
@@ -222,8 +233,8 @@ public sealed partial class PermissionEngine
             }
         }
 
-        // 8. the read-only set.
-        if (ReadOnlyCommands.Check(argv).IsReadOnly && !HasUnsafeRedirect(cmd))
+        // 8. the read-only set (only command/builtin/noglob are transparent here; time, nice, timeout… are not).
+        if (ReadOnlyArgv(cmd) is { Count: > 0 } readOnlyArgv && ReadOnlyCommands.Check(readOnlyArgv).IsReadOnly)
         {
             return Decision.Allow(new ReadOnlyReason());
         }
@@ -247,24 +258,20 @@ public sealed partial class PermissionEngine
         var asks = new List<Decision>();
         string name = argv.Count > 0 ? argv[0].Value : string.Empty;
 
+        bool changesDirectory = false;
+        string? newDirectory = null;
         if (CdGitFacts.IsDirectoryChange(name))
         {
             CdFacts? cd = CdGitFacts.AnalyzeCd(argv, pathContext);
             if (cd is not null && cd.ChangesDirectory)
             {
-                state.DirectoryChanged = true;
-                if (cd.Target.Status == PathStatus.Resolved && cd.Target.Path is { } target)
-                {
-                    state.CurrentDirectory = target;
-                }
+                changesDirectory = true;
+                newDirectory = cd.Target.Status == PathStatus.Resolved ? cd.Target.Path : null;
             }
         }
-        else if (state.DirectoryChanged)
+        else if (name == "git")
         {
-            if (name == "git")
-            {
-                state.GitAfterCd = true;
-            }
+            state.HasGit = true;
         }
 
         if (CriticalRemoval.IsRemoval(name) && CriticalRemoval.Check(argv, pathContext) is { } critical)
@@ -307,9 +314,31 @@ public sealed partial class PermissionEngine
             }
         }
 
+        if (changesDirectory)
+        {
+            state.DirectoryChanged = true;
+            if (newDirectory is not null)
+            {
+                state.CurrentDirectory = newDirectory;
+            }
+        }
+
         foreach (ShellRedirection r in cmd.Redirections)
         {
-            if (r.Kind is RedirectionKind.Input or RedirectionKind.Heredoc or RedirectionKind.HereString or RedirectionKind.DuplicateInput)
+            if (r.Kind == RedirectionKind.Input)
+            {
+                // bash.md §7: input redirection is not permission-checked, but a Read deny still applies.
+                ArgWord input = ToArgWord(cmd.Line, r.Target);
+                if (!input.NeedsExpansion && BashPaths.Resolve(input, pathContext, PathOperation.Read) is { Status: PathStatus.Resolved, Path: { } inPath }
+                    && files.FindRule(PathAccess.Read, RuleBehavior.Deny, inPath) is { } readDeny)
+                {
+                    return Decision.Deny(new RuleReason(readDeny));
+                }
+
+                continue;
+            }
+
+            if (r.Kind is RedirectionKind.Heredoc or RedirectionKind.HereString or RedirectionKind.DuplicateInput)
             {
                 continue;
             }
@@ -359,19 +388,6 @@ public sealed partial class PermissionEngine
         return asks.Count == 0 ? null : asks.MaxBy(a => a.AskKind);
     }
 
-    private static bool HasUnsafeRedirect(SimpleCommand cmd)
-    {
-        foreach (ShellRedirection r in cmd.Redirections)
-        {
-            if (r.WritesFile && !cmd.Line.Value(r.Target).SequenceEqual("/dev/null"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsFdTarget(SimpleCommand cmd, in ShellRedirection r)
     {
         ReadOnlySpan<char> v = cmd.Line.Value(r.Target);
@@ -395,17 +411,20 @@ public sealed partial class PermissionEngine
 
     private static bool IsAbsoluteWord(string word) => word.StartsWith('/') || word.StartsWith('~') || word.StartsWith("$HOME", StringComparison.Ordinal);
 
-    /// <summary>The command after safe env assignments and safe wrappers (the allow order of bash.md §4.6), as argv.</summary>
+    /// <summary>
+    /// The command after leading assignments of safe variables (any static value) and safe wrappers, as
+    /// argv — what acceptEdits and the path checks look at. <c>Prefixed</c> tells whether anything was
+    /// stripped (acceptEdits refuses a prefixed <c>touch</c>, bash.md §12).
+    /// </summary>
     private static (IReadOnlyList<ArgWord> Argv, bool Prefixed) EffectiveArgv(SimpleCommand cmd)
     {
-        int start = CommandNormalizer.SkipSafeAssignments(cmd, 0);
-        if (start < cmd.AssignmentCount)
+        int index = SkipSafeNamedAssignments(cmd);
+        if (index < cmd.AssignmentCount)
         {
             // An unsafe assignment stays part of the command: nothing built-in approves it.
-            return (ToArgv(cmd, start), true);
+            return (ToArgv(cmd, index), true);
         }
 
-        int index = start;
         while (index < cmd.Words.Length)
         {
             int next = CommandNormalizer.SkipSafeWrapper(cmd, index);
@@ -418,6 +437,48 @@ public sealed partial class PermissionEngine
         }
 
         return (ToArgv(cmd, index), index > 0);
+    }
+
+    /// <summary>The argv the read-only set judges: safe-named assignments, then only <c>command</c>, <c>builtin</c> and <c>noglob</c> stripped.</summary>
+    private static IReadOnlyList<ArgWord>? ReadOnlyArgv(SimpleCommand cmd)
+    {
+        int index = SkipSafeNamedAssignments(cmd);
+        if (index < cmd.AssignmentCount)
+        {
+            return null;
+        }
+
+        while (index < cmd.Words.Length && cmd.Line.Value(cmd.Words[index]) is "command" or "builtin" or "noglob")
+        {
+            int next = CommandNormalizer.SkipSafeWrapper(cmd, index);
+            if (next < 0 || next == index)
+            {
+                break;
+            }
+
+            index = next;
+        }
+
+        return ToArgv(cmd, index);
+    }
+
+    private static int SkipSafeNamedAssignments(SimpleCommand cmd)
+    {
+        int index = 0;
+        while (index < cmd.AssignmentCount)
+        {
+            ShellWord w = cmd.Words[index];
+            ReadOnlySpan<char> value = cmd.Line.Value(w);
+            int eq = value.IndexOf('=');
+            if (eq <= 0 || w.Has(WordFlags.Unresolved) || !CommandNormalizer.IsSafeVariableName(value[..eq]))
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        return index;
     }
 
     private static List<ArgWord> ToArgv(SimpleCommand cmd, int start)
@@ -441,7 +502,43 @@ public sealed partial class PermissionEngine
         HasTilde: w.Has(WordFlags.LeadingTilde),
         HasSubstitution: w.Has(WordFlags.CommandSubstitution | WordFlags.ProcessSubstitution | WordFlags.Arithmetic | WordFlags.AnsiCQuoted));
 
-    /// <summary>A deny rule matching any listed command, or the raw text, of a command that was not fully analysed.</summary>
+    /// <summary>
+    /// bash.md §1: an over-length or unparseable command asks — but deny and ask rules still match its parts
+    /// and its text, and an exact allow rule for the whole text still approves it (conformance bash.exact-61).
+    /// </summary>
+    private Decision CheckUnanalysed(CommandLine line, string text)
+    {
+        if (FindDenyAnywhere(line, text) is { } deny)
+        {
+            return Decision.Deny(new RuleReason(deny));
+        }
+
+        if (line.Status != AnalysisStatus.TooLong)
+        {
+            foreach (BashRule r in _rules.BashAsk)
+            {
+                if (r.Pattern.MatchesText(text, RuleBehavior.Ask))
+                {
+                    return Decision.Ask(new RuleReason(r.Entry));
+                }
+            }
+
+            foreach (BashRule r in _rules.BashAllow)
+            {
+                if (r.Pattern.IsExact && string.Equals(r.Pattern.Content, text, StringComparison.Ordinal))
+                {
+                    return Decision.Allow(new RuleReason(r.Entry));
+                }
+            }
+        }
+
+        string message = line.Status == AnalysisStatus.TooLong
+            ? $"the command is over {ShellAnalyzer.MaxCommandLength:N0} characters and is not analysed"
+            : line.Reason ?? "the command could not be parsed";
+        return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.Unparseable, message));
+    }
+
+    /// <summary>A deny rule matching any listed command, the raw text, or any operator-separated fragment of a command that was not fully analysed.</summary>
     private RuleEntry? FindDenyAnywhere(CommandLine line, string text)
     {
         foreach (SimpleCommand cmd in line.Commands)
@@ -460,6 +557,30 @@ public sealed partial class PermissionEngine
             if (r.Pattern.MatchesText(text, RuleBehavior.Deny))
             {
                 return r.Entry;
+            }
+        }
+
+        if (line.Status == AnalysisStatus.Ok || _rules.BashDeny.IsEmpty)
+        {
+            return null;
+        }
+
+        // Fail towards deny: split the raw text at every operator, parenthesis and backtick and try each
+        // fragment. Extra deny matches can only make the decision stricter.
+        foreach (Range range in text.AsSpan().SplitAny(";&|()`\n$"))
+        {
+            ReadOnlySpan<char> fragment = text.AsSpan(range).Trim();
+            if (fragment.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (BashRule r in _rules.BashDeny)
+            {
+                if (r.Pattern.MatchesText(fragment, RuleBehavior.Deny))
+                {
+                    return r.Entry;
+                }
             }
         }
 
@@ -504,7 +625,7 @@ public sealed partial class PermissionEngine
 
         public bool DirectoryChanged { get; set; }
 
-        public bool GitAfterCd { get; set; }
+        public bool HasGit { get; set; }
 
         public bool RedirectAfterCd { get; set; }
 

@@ -11,15 +11,20 @@ namespace RuleEngine.Evaluation;
 public sealed partial class PermissionEngine
 {
     private readonly PolicyRules _rules;
+    private readonly PermissionEngineOptions _options;
 
     /// <summary>Creates an engine over the active rules of <paramref name="ruleSet"/>.</summary>
-    public PermissionEngine(RuleSet ruleSet)
-        : this(ruleSet.Rules)
+    public PermissionEngine(RuleSet ruleSet, PermissionEngineOptions? options = null)
+        : this(ruleSet.Rules, options)
     {
     }
 
     /// <summary>Creates an engine over a list of rules.</summary>
-    public PermissionEngine(IEnumerable<RuleEntry> rules) => _rules = new PolicyRules(rules);
+    public PermissionEngine(IEnumerable<RuleEntry> rules, PermissionEngineOptions? options = null)
+    {
+        _rules = new PolicyRules(rules);
+        _options = options ?? PermissionEngineOptions.Default;
+    }
 
     /// <summary>The rules this engine evaluates.</summary>
     public IReadOnlyList<RuleEntry> Rules => _rules.All;
@@ -57,7 +62,7 @@ public sealed partial class PermissionEngine
     private Decision EvaluateCore(ToolCall call, EvaluationContext context)
     {
         // Step 3: input validation (Read deny blocks Edit/Write of the path).
-        if (ValidateInput(call, context) is { } invalid)
+        if (_options.ValidateInput && ValidateInput(call, context) is { } invalid)
         {
             return invalid;
         }
@@ -90,7 +95,7 @@ public sealed partial class PermissionEngine
         }
 
         // Step 10: a tool-wide allow rule approves passthrough and "cannot be checked" asks.
-        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName) is { } allow)
+        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName, check.AskKind) is { } allow)
         {
             return Decision.Allow(new RuleReason(allow));
         }
@@ -127,10 +132,16 @@ public sealed partial class PermissionEngine
         return null;
     }
 
-    private RuleEntry? FindToolWideAllow(string toolName)
+    private RuleEntry? FindToolWideAllow(string toolName, AskKind kind)
     {
+        bool fileLift = kind == AskKind.CannotCheck && Files.FilePermissionPolicy.IsFileTool(toolName);
         foreach (RuleEntry entry in _rules.Allow)
         {
+            if (fileLift && entry.IsWrittenStar)
+            {
+                continue;
+            }
+
             if (ToolRuleMatcher.MatchesToolWide(entry.Rule, toolName))
             {
                 return entry;

@@ -119,7 +119,7 @@ public sealed class RuleSet
                     continue;
                 }
 
-                var entry = new RuleEntry(text.Validated.Syntax.Rule, text.Behavior, doc.Scope, text.Location, root);
+                var entry = new RuleEntry(text.Validated.Syntax.Rule, text.Behavior, doc.Scope, text.Location, root) { Written = text.Text };
                 if (managedOnly && doc.Scope != RuleSource.PolicySettings)
                 {
                     ignored.Add(new IgnoredRule(entry, "managed settings set `allowManagedPermissionRulesOnly`"));

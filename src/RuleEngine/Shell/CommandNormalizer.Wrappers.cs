@@ -39,6 +39,9 @@ internal static partial class CommandNormalizer
         return index;
     }
 
+    /// <summary>True when <paramref name="name"/> is on the safe-variable list of bash.md §4.5.</summary>
+    internal static bool IsSafeVariableName(ReadOnlySpan<char> name) => s_safeVariableLookup.Contains(name);
+
     private static bool IsSafeAssignment(SimpleCommand command, int index)
     {
         ShellWord word = command.Words[index];

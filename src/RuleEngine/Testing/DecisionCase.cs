@@ -61,14 +61,15 @@ public sealed record DecisionCase
             }
 
             string? root = r.Source == RuleSource.UserSettings ? Path.Combine(Home, ".claude") : null;
-            result.Add(new RuleEntry(validated.Syntax.Rule, r.Behavior, r.Source, Diagnostics.Location.None, root));
+            result.Add(new RuleEntry(validated.Syntax.Rule, r.Behavior, r.Source, Diagnostics.Location.None, root) { Written = r.Text });
         }
 
         return result.ToImmutable();
     }
 
     /// <summary>The evaluation context the case describes.</summary>
-    public EvaluationContext Context() => new() { Cwd = Cwd, Home = Home, Mode = Mode, ProjectRoot = Cwd };
+    /// <remarks>The corpus does not depend on files existing on disk, so symlinks resolve against an empty in-memory file system.</remarks>
+    public EvaluationContext Context() => new() { Cwd = Cwd, Home = Home, Mode = Mode, ProjectRoot = Cwd, FileSystem = Paths.InMemoryFileSystemView.Empty };
 
     /// <summary>Parses one JSON line; throws <see cref="FormatException"/> with a clear message on bad input.</summary>
     public static DecisionCase Parse(JsonElement e, int line)

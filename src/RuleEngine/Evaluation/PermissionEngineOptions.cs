@@ -1,0 +1,14 @@
+namespace RuleEngine.Evaluation;
+
+/// <summary>Options of a <see cref="PermissionEngine"/>. Immutable.</summary>
+public sealed record PermissionEngineOptions
+{
+    /// <summary>The defaults: the full procedure of decision.md §2.</summary>
+    public static readonly PermissionEngineOptions Default = new();
+
+    /// <summary>
+    /// Run step 3, input validation (a Read deny refuses Edit/Write of the path). The conformance corpus
+    /// labels the permission stage only, so its runner turns this off (conformance README).
+    /// </summary>
+    public bool ValidateInput { get; init; } = true;
+}
