@@ -102,6 +102,8 @@ public class FileCommandPathsTests
     [InlineData("rm -- -weird", "W /work/project/-weird")]
     [InlineData("rm -rf / --no-preserve-root", "W /")]
     [InlineData("rmdir empty", "W /work/project/empty")]
+    [InlineData("rm -", "W /work/project/-")]
+    [InlineData("uniq - out", "W /work/project/out")]
     [InlineData("cp .env b.txt", "W /work/project/.env | W /work/project/b.txt")]
     [InlineData("cp a.txt .env", "W /work/project/a.txt | W /work/project/.env")]
     [InlineData("cp -t dst a b", "W /work/project/dst | W /work/project/a | W /work/project/b")]

@@ -152,7 +152,8 @@ internal static partial class FileCommandPaths
 
                     break;
                 default:
-                    AddPath(paths, word, context, operandOp);
+                    // `-` is stdin for readers; `rm -`, `touch -`, `tee -` name a file called `-`.
+                    AddPath(paths, word, context, operandOp, skipStdin: operandOp == PathOperation.Read);
                     break;
             }
         }
