@@ -43,6 +43,34 @@ internal static partial class FileCommandPaths
     }
 
     /// <summary>
+    /// True when a read command (bash.md §8 read list, <c>sed</c> without <c>-i</c>; not <c>cd</c> itself) reads
+    /// relative to the cwd: it names no path (stdin or an implicit <c>.</c>, e.g. <c>ls</c>, <c>grep -r a</c>) or a
+    /// relative / unresolvable one. Used for bash.md §10: while a Read deny rule exists, <c>cd src &amp;&amp; ls</c> asks.
+    /// </summary>
+    public static bool ReadsRelativeToCwd(IReadOnlyList<ArgWord> argv, IReadOnlyList<CommandPath> paths)
+    {
+        if (argv.Count == 0 || argv[0].Value == "cd" || OperationOf(argv) != PathOperation.Read)
+        {
+            return false;
+        }
+
+        if (paths.Count == 0)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (paths[i].IsRelative)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The paths of <paramref name="argv"/> (argv[0] is the command word) resolved against
     /// <paramref name="context"/>; empty for commands outside the table.
     /// </summary>
