@@ -73,6 +73,8 @@ public class CriticalRemovalTests
     [InlineData("rm -rf ~/.ssh")]
     [InlineData("rm -rf ~/Documents/*")]
     [InlineData("rm -rf src/*")]
+    [InlineData("rm -rf */node_modules")]
+    [InlineData("rm -rf /usr/*/x")]
     [InlineData("rm -rf ../sibling")]
     [InlineData("rm -rf .git")]
     [InlineData("rm -rf /srv/shared")]

@@ -102,6 +102,8 @@ public class FileCommandPathsTests
     [InlineData("rm -- -weird", "W /work/project/-weird")]
     [InlineData("rm -rf / --no-preserve-root", "W /")]
     [InlineData("rmdir empty", "W /work/project/empty")]
+    [InlineData("rm -", "W /work/project/-")]
+    [InlineData("uniq - out", "W /work/project/out")]
     [InlineData("cp .env b.txt", "W /work/project/.env | W /work/project/b.txt")]
     [InlineData("cp a.txt .env", "W /work/project/a.txt | W /work/project/.env")]
     [InlineData("cp -t dst a b", "W /work/project/dst | W /work/project/a | W /work/project/b")]
@@ -188,4 +190,24 @@ public class FileCommandPathsTests
 
     [Fact]
     public void OperationOf_OtherCommand_ReturnsNull() => Assert.Null(FileCommandPaths.OperationOf(TestArgv.Parse("npm test")));
+
+    [Theory]
+    [InlineData("ls", true)]
+    [InlineData("grep -r a .", true)]
+    [InlineData("cat ../.env", true)]
+    [InlineData("cat a /etc/x", true)]
+    [InlineData("cat $X", true)]
+    [InlineData("cat /etc/hosts", false)]
+    [InlineData("cat ~/x", false)]
+    [InlineData("ls $HOME", false)]
+    [InlineData("cd src", false)]
+    [InlineData("rm x", false)]
+    [InlineData("sed -i s/a/b/ f", false)]
+    [InlineData("sed -n 1p f", true)]
+    [InlineData("npm test", false)]
+    public void ReadsRelativeToCwd_Command_DetectsRelativeReads(string command, bool expected)
+    {
+        ArgWord[] argv = TestArgv.Parse(command);
+        Assert.Equal(expected, FileCommandPaths.ReadsRelativeToCwd(argv, FileCommandPaths.Extract(argv, TestArgv.Context)));
+    }
 }

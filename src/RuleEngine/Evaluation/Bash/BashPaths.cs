@@ -10,30 +10,31 @@ internal static class BashPaths
     {
         if (word.HasSubstitution || word.HasVariable)
         {
-            return new CommandPath(word.Value, operation, PathStatus.NeedsExpansion, null);
+            return new CommandPath(word.Value, operation, PathStatus.NeedsExpansion, null, null, IsRelative: true);
         }
 
         string? expanded = ExpandHome(word, context.Home);
         if (expanded is null || expanded.Length == 0)
         {
-            return new CommandPath(word.Value, operation, PathStatus.NeedsExpansion, null);
+            return new CommandPath(word.Value, operation, PathStatus.NeedsExpansion, null, null, IsRelative: true);
         }
 
-        string absolute = expanded[0] == '/' ? expanded : string.Concat(context.Cwd, "/", expanded);
+        bool relative = expanded[0] != '/';
+        string absolute = relative ? string.Concat(context.Cwd, "/", expanded) : expanded;
         if (!word.HasUnquotedGlob)
         {
-            return new CommandPath(word.Value, operation, PathStatus.Resolved, Normalize(absolute));
+            return new CommandPath(word.Value, operation, PathStatus.Resolved, Normalize(absolute), null, relative);
         }
 
         int glob = absolute.AsSpan().IndexOfAny('*', '?', '[');
         if (glob < 0)
         {
-            return new CommandPath(word.Value, operation, PathStatus.Resolved, Normalize(absolute));
+            return new CommandPath(word.Value, operation, PathStatus.Resolved, Normalize(absolute), null, relative);
         }
 
         int segmentStart = absolute.LastIndexOf('/', glob);
         string baseDirectory = Normalize(segmentStart <= 0 ? "/" : absolute[..segmentStart]);
-        return new CommandPath(word.Value, operation, PathStatus.Glob, Normalize(absolute), baseDirectory);
+        return new CommandPath(word.Value, operation, PathStatus.Glob, Normalize(absolute), baseDirectory, relative);
     }
 
     /// <summary>

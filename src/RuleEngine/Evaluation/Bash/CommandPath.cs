@@ -9,4 +9,5 @@ namespace RuleEngine.Evaluation.Bash;
 /// <param name="Status">Resolved, glob, or needs expansion.</param>
 /// <param name="Path">The absolute normalised path (or absolute glob pattern); null when it needs expansion.</param>
 /// <param name="GlobBase">For <see cref="PathStatus.Glob"/>: the literal directory before the first glob segment.</param>
-internal readonly record struct CommandPath(string Word, PathOperation Operation, PathStatus Status, string? Path, string? GlobBase = null);
+/// <param name="IsRelative">The word was resolved against the cwd (no leading <c>/</c>, <c>~</c> or <c>$HOME</c>); bash.md §10 "relative read after cd".</param>
+internal readonly record struct CommandPath(string Word, PathOperation Operation, PathStatus Status, string? Path, string? GlobBase = null, bool IsRelative = false);

@@ -83,7 +83,15 @@ internal static class CriticalRemoval
             case PathStatus.Resolved:
                 return Classify(word.Value, path.Path!, context, command);
             case PathStatus.Glob:
+                // Only a glob in the last segment removes the directory's entries (`*`, `./*`, `~/*`);
+                // `*/node_modules` is an ordinary glob write (ask, but bypassable).
                 string baseDirectory = path.GlobBase!;
+                int lastSlash = path.Path!.LastIndexOf('/');
+                if ((lastSlash <= 0 ? "/" : path.Path[..lastSlash]) != baseDirectory)
+                {
+                    return null;
+                }
+
                 if (Classify(word.Value, baseDirectory, context, command) is not null || IsWorkingDirectory(baseDirectory, context))
                 {
                     return new CriticalRemovalTarget(word.Value, CriticalRemovalKind.GlobInCriticalDirectory, path.Path,

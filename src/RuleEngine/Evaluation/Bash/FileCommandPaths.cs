@@ -43,6 +43,34 @@ internal static partial class FileCommandPaths
     }
 
     /// <summary>
+    /// True when a read command (bash.md §8 read list, <c>sed</c> without <c>-i</c>; not <c>cd</c> itself) reads
+    /// relative to the cwd: it names no path (stdin or an implicit <c>.</c>, e.g. <c>ls</c>, <c>grep -r a</c>) or a
+    /// relative / unresolvable one. Used for bash.md §10: while a Read deny rule exists, <c>cd src &amp;&amp; ls</c> asks.
+    /// </summary>
+    public static bool ReadsRelativeToCwd(IReadOnlyList<ArgWord> argv, IReadOnlyList<CommandPath> paths)
+    {
+        if (argv.Count == 0 || argv[0].Value == "cd" || OperationOf(argv) != PathOperation.Read)
+        {
+            return false;
+        }
+
+        if (paths.Count == 0)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (paths[i].IsRelative)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The paths of <paramref name="argv"/> (argv[0] is the command word) resolved against
     /// <paramref name="context"/>; empty for commands outside the table.
     /// </summary>
@@ -152,100 +180,9 @@ internal static partial class FileCommandPaths
 
                     break;
                 default:
-                    AddPath(paths, word, context, operandOp);
+                    // `-` is stdin for readers; `rm -`, `touch -`, `tee -` name a file called `-`.
+                    AddPath(paths, word, context, operandOp, skipStdin: operandOp == PathOperation.Read);
                     break;
-            }
-        }
-
-        return paths;
-    }
-
-    private static List<CommandPath> ExtractCd(IReadOnlyList<ArgWord> argv, PathContext context)
-    {
-        var paths = new List<CommandPath>(1);
-        var scan = new ArgScanner(argv, FileCommandSpecs.Cd);
-        while (scan.MoveNext())
-        {
-            if (scan.Current.Kind != ArgTokenKind.Operand)
-            {
-                continue;
-            }
-
-            ArgWord word = argv[scan.Current.Index];
-            if (word.Value == "-" && !scan.OptionsEnded)
-            {
-                paths.Add(new CommandPath(word.Value, PathOperation.Read, PathStatus.NeedsExpansion, null));
-            }
-            else
-            {
-                AddPath(paths, word, context, PathOperation.Read, skipStdin: false);
-            }
-
-            return paths;
-        }
-
-        paths.Add(new CommandPath(string.Empty, PathOperation.Read, PathStatus.Resolved, context.Home));
-        return paths;
-    }
-
-    private static List<CommandPath> ExtractJq(IReadOnlyList<ArgWord> argv, PathContext context)
-    {
-        var paths = new List<CommandPath>();
-        bool filterFromFile = false;
-        bool filterSeen = false;
-        bool positionalArgs = false;
-        bool optionsEnded = false;
-        for (int i = 1; i < argv.Count; i++)
-        {
-            ArgWord word = argv[i];
-            string text = word.Value;
-            if (!optionsEnded && text.Length > 1 && text[0] == '-')
-            {
-                switch (text)
-                {
-                    case "--":
-                        optionsEnded = true;
-                        continue;
-                    case "--args" or "--jsonargs":
-                        positionalArgs = true;
-                        continue;
-                    case "--arg" or "--argjson":
-                        i += 2;
-                        continue;
-                    case "--slurpfile" or "--rawfile":
-                        if (i + 2 < argv.Count)
-                        {
-                            AddPath(paths, argv[i + 2], context, PathOperation.Read);
-                        }
-
-                        i += 2;
-                        continue;
-                    case "-f" or "--from-file":
-                        filterFromFile = true;
-                        if (i + 1 < argv.Count)
-                        {
-                            AddPath(paths, argv[i + 1], context, PathOperation.Read);
-                        }
-
-                        i++;
-                        continue;
-                    case "-L" or "--indent":
-                        i++;
-                        continue;
-                }
-
-                continue;
-            }
-
-            if (!filterSeen && !filterFromFile)
-            {
-                filterSeen = true;
-                continue;
-            }
-
-            if (!positionalArgs)
-            {
-                AddPath(paths, word, context, PathOperation.Read);
             }
         }
 

@@ -36,6 +36,8 @@ internal static class FileCommandSpecs
         ["cat"] = s_flagsRead,
         ["head"] = new(R, new OptionTable("nc", ["lines", "bytes"])),
         ["tail"] = new(R, new OptionTable("ncs", ["lines", "bytes", "pid", "sleep-interval", "max-unchanged-stats"])),
+        // `sort -o FILE` is reported as a read, as the oracle does: `sort -o out.txt in.txt` with an
+        // `Edit(out.txt)` deny asks rather than denies. `sort -o` is never read-only, so it still asks.
         ["sort"] = new(
             R,
             new OptionTable("kotTS", ["key", "output", "field-separator", "temporary-directory", "buffer-size", "batch-size", "parallel", "files0-from", "compress-program", "random-source", "sort"]),
