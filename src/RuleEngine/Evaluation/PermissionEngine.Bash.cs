@@ -117,9 +117,10 @@ public sealed partial class PermissionEngine
         {
             why = "`$'…'` quoting hides characters that can't be checked";
         }
-        else if (line.Has(CommandLineFlags.Arithmetic))
+        else if (line.Has(CommandLineFlags.Arithmetic) && line.Source.Contains("$[", StringComparison.Ordinal))
         {
-            why = "an arithmetic expansion can't be checked before it runs";
+            // `$((…))` is plain arithmetic (allowed under an echo rule); the obsolete `$[…]` form asks (conformance).
+            why = "the `$[…]` arithmetic form can't be checked before it runs";
         }
         else if (line.Has(CommandLineFlags.Variable | CommandLineFlags.BracedVariable))
         {
@@ -289,6 +290,12 @@ public sealed partial class PermissionEngine
                     state.RelativeReadAfterCd = true;
                 }
 
+                if (p.Status == PathStatus.Glob && access == PathAccess.Edit)
+                {
+                    asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"glob patterns are not allowed in write operations (`{p.Word}`)")));
+                    continue;
+                }
+
                 string? path = p.Status switch
                 {
                     PathStatus.Resolved => p.Path,
@@ -299,6 +306,12 @@ public sealed partial class PermissionEngine
                 {
                     asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"`{p.Word}` needs shell expansion before its path can be checked")));
                     continue;
+                }
+
+                // A file a command writes or moves is also covered by Read deny rules (`cp .env b.txt`).
+                if (access == PathAccess.Edit && files.FindRule(PathAccess.Read, RuleBehavior.Deny, path) is { } readDeny)
+                {
+                    return Decision.Deny(new RuleReason(readDeny));
                 }
 
                 Decision d = ToDecision(files.CheckShellPath(access, path), context.Mode);
@@ -470,7 +483,7 @@ public sealed partial class PermissionEngine
             ShellWord w = cmd.Words[index];
             ReadOnlySpan<char> value = cmd.Line.Value(w);
             int eq = value.IndexOf('=');
-            if (eq <= 0 || w.Has(WordFlags.Unresolved) || !CommandNormalizer.IsSafeVariableName(value[..eq]))
+            if (eq <= 0 || eq == value.Length - 1 || w.Has(WordFlags.Unresolved) || !CommandNormalizer.IsSafeVariableName(value[..eq]))
             {
                 break;
             }
