@@ -80,7 +80,7 @@ internal sealed class WildcardMatcher
         {
             if (!star[i] && chars[i] == '/' && star[i + 1] && star[i + 2] && !star[i + 3] && chars[i + 3] == '/')
             {
-                skip[i + 1] = i + 4; // after the first '/', jump past the second
+                skip[i] = i + 3; // "/**/" may match a single "/": jump from before the first "/" to before the second
             }
         }
 
