@@ -15,4 +15,7 @@ internal enum RenderOptions
 
     /// <summary>Join tokens with one space instead of the original whitespace.</summary>
     SingleSpace = 4,
+
+    /// <summary>Keep the command word's quoting (display text).</summary>
+    RawCommandWord = 8,
 }

@@ -8,6 +8,9 @@ internal sealed partial class ShellParser
     private readonly int[] _builderLengths = new int[(MaxDepth * 2) + 8];
     private int _builderDepth = -1;
 
+    private static readonly System.Buffers.SearchValues<char> s_wordSpecial = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[{~");
+    private static readonly System.Buffers.SearchValues<char> s_wordSpecialInBraces = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[{}~,.");
+
     private void BeginValue()
     {
         _builderDepth++;
@@ -173,8 +176,13 @@ internal sealed partial class ShellParser
                     _pos++;
                     break;
                 default:
-                    Append(c);
-                    _pos++;
+                    // Copy the run of ordinary characters in one go.
+                    ReadOnlySpan<char> rest = _s.AsSpan(_pos + 1, _end - _pos - 1);
+                    int run = rest.IndexOfAny(braceOpen < 0 ? s_wordSpecial : s_wordSpecialInBraces);
+                    run = run < 0 ? rest.Length + 1 : run + 1;
+                    Append(_s.AsSpan(_pos, run));
+                    _steps += run;
+                    _pos += run;
                     break;
             }
         }

@@ -22,6 +22,7 @@ internal sealed partial class SimpleCommand
     private Candidate[] _denyCandidates = new Candidate[8];
     private int _allowCount = -1;
     private int _denyCount = -1;
+    private Candidate _displayCandidate = new(0, -1, CandidateUse.None);
 
     /// <summary>The candidates a rule in <paramref name="list"/> is matched against (ask uses the deny set).</summary>
     public ReadOnlySpan<Candidate> GetCandidates(Syntax.RuleBehavior list)
@@ -49,13 +50,20 @@ internal sealed partial class SimpleCommand
     /// <summary>The text of a candidate of this command.</summary>
     public ReadOnlySpan<char> CandidateText(in Candidate candidate) => _candidateChars.AsSpan(candidate.Start, candidate.Length);
 
-    /// <summary>The display text used in decision reasons: the command without redirections (e.g. <c>python3 -</c>).</summary>
+    /// <summary>
+    /// The display text for decision reasons: the source text without redirections and heredocs, quoting
+    /// kept (e.g. <c>python3 -</c> for <c>python3 - &lt;&lt;'EOF' …</c>).
+    /// </summary>
     public ReadOnlySpan<char> DisplayText
     {
         get
         {
-            ReadOnlySpan<Candidate> candidates = GetCandidates(Syntax.RuleBehavior.Allow);
-            return candidates.Length > 1 ? CandidateText(in candidates[1]) : CandidateText(in candidates[0]);
+            if (_displayCandidate.Length < 0)
+            {
+                _displayCandidate = Render(0, RenderOptions.RawCommandWord);
+            }
+
+            return CandidateText(in _displayCandidate);
         }
     }
 
@@ -64,6 +72,7 @@ internal sealed partial class SimpleCommand
         _candidateLength = 0;
         _allowCount = -1;
         _denyCount = -1;
+        _displayCandidate = new Candidate(0, -1, CandidateUse.None);
     }
 
     private void BuildAllow()

@@ -50,7 +50,7 @@ internal sealed partial class SimpleCommand
 
             if (takeWord)
             {
-                AppendWord(w, w == commandIndex, (options & RenderOptions.BaseName) != 0);
+                AppendWord(w, w == commandIndex && (options & RenderOptions.RawCommandWord) == 0, (options & RenderOptions.BaseName) != 0);
                 w++;
             }
             else

@@ -11,6 +11,7 @@ internal sealed class WildcardMatcher
     private readonly bool[] _star;
     private readonly int[] _skip;
     private readonly int _literalPrefix;
+    private readonly bool _hasSlashGlobStar;
 
     private WildcardMatcher(char[] chars, bool[] star, int[] skip, int starCount, int firstStar)
     {
@@ -26,6 +27,10 @@ internal sealed class WildcardMatcher
         }
 
         _literalPrefix = prefix;
+        for (int i = 0; i < chars.Length; i++)
+        {
+            _hasSlashGlobStar |= skip[i] >= 0 && skip[i] != chars.Length;
+        }
     }
 
     /// <summary>Number of unescaped stars.</summary>
@@ -75,7 +80,7 @@ internal sealed class WildcardMatcher
         {
             if (!star[i] && chars[i] == '/' && star[i + 1] && star[i + 2] && !star[i + 3] && chars[i + 3] == '/')
             {
-                skip[i + 1] = i + 4; // after the first '/', jump past the second
+                skip[i] = i + 3; // "/**/" may match a single "/": jump from before the first "/" to before the second
             }
         }
 
@@ -90,6 +95,20 @@ internal sealed class WildcardMatcher
     /// <summary>Whether the whole <paramref name="text"/> matches.</summary>
     public bool IsMatch(ReadOnlySpan<char> text)
     {
+        if (StarCount == 1 && !_hasSlashGlobStar)
+        {
+            // One star: literal prefix, anything, literal suffix (the common `cmd sub *` shape).
+            ReadOnlySpan<char> head = _chars.AsSpan(0, FirstStar);
+            ReadOnlySpan<char> tail = _chars.AsSpan(FirstStar + 1);
+            if (text.Length >= head.Length + tail.Length && text.StartsWith(head) && text.EndsWith(tail))
+            {
+                return true;
+            }
+
+            // Optional " *" tail: `ls *` also matches `ls`.
+            return _chars.Length >= 2 && _skip[_chars.Length - 2] == _chars.Length && text.SequenceEqual(head[..^1]);
+        }
+
         int k = _chars.Length;
         int prefix = Math.Min(_literalPrefix, k);
         if (text.Length < prefix || !text[..prefix].SequenceEqual(_chars.AsSpan(0, prefix)))
