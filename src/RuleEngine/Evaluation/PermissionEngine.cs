@@ -157,6 +157,7 @@ public sealed partial class PermissionEngine
         "Skill" => CheckSkill(call),
         "Agent" => CheckAgent(call, context),
         "Bash" or "Monitor" => CheckBash(call, context),
+        "PowerShell" => CheckPowerShell(call),
         _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context),
         _ => Decision.Passthrough(new NoRuleReason($"no rule approves {call.ToolName}")),
     };

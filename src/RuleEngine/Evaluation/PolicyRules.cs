@@ -16,6 +16,9 @@ internal sealed class PolicyRules
         BashDeny = CompileBash(Deny);
         BashAsk = CompileBash(Ask);
         BashAllow = CompileBash(Allow);
+        PowerShellDeny = CompilePowerShell(Deny);
+        PowerShellAsk = CompilePowerShell(Ask);
+        PowerShellAllow = CompilePowerShell(Allow);
         HasReadDeny = Deny.Any(r => r.Rule.ToolName == "Read" && r.Rule.Content is not null);
     }
 
@@ -28,8 +31,22 @@ internal sealed class PolicyRules
     /// <summary>Bash content rules of the allow list, compiled.</summary>
     public ImmutableArray<BashRule> BashAllow { get; }
 
+    /// <summary>PowerShell content rules of the deny list, compiled.</summary>
+    public ImmutableArray<PowerShellRule> PowerShellDeny { get; }
+
+    /// <summary>PowerShell content rules of the ask list, compiled.</summary>
+    public ImmutableArray<PowerShellRule> PowerShellAsk { get; }
+
+    /// <summary>PowerShell content rules of the allow list, compiled.</summary>
+    public ImmutableArray<PowerShellRule> PowerShellAllow { get; }
+
     /// <summary>Whether any content Read deny rule exists (bash.md §10: cd + relative reads then ask).</summary>
     public bool HasReadDeny { get; }
+
+    private static ImmutableArray<PowerShellRule> CompilePowerShell(ImmutableArray<RuleEntry> rules) =>
+        rules.Where(r => r.Rule.ToolName == "PowerShell" && r.Rule.Content is not null)
+             .Select(r => new PowerShellRule(r, Shell.PowerShellPattern.Compile(r.Rule.Content!)))
+             .ToImmutableArray();
 
     private static ImmutableArray<BashRule> CompileBash(ImmutableArray<RuleEntry> rules) =>
         rules.Where(r => r.Rule.ToolName == "Bash" && r.Rule.Content is not null)
