@@ -43,8 +43,8 @@ public class ShellPropertyTests
                     return false;
                 }
 
-                _ = command.GetCandidates(Syntax.RuleBehavior.Allow);
-                _ = command.GetCandidates(Syntax.RuleBehavior.Deny);
+                _ = command.GetCandidates(global::RuleEngine.Syntax.RuleBehavior.Allow);
+                _ = command.GetCandidates(global::RuleEngine.Syntax.RuleBehavior.Deny);
             }
 
             return line.Steps <= (8L * (text.Length + 1)) + 64;
