@@ -11,6 +11,7 @@ internal static class CommandLineApp
         commands:
           check [FILES…]   lint settings files (exit 0 clean, 3 errors found)
           eval CALL        decide one tool call (exit 0 allow, 2 deny, 4 ask)
+          explain CALL     the decision, the reason tree and every rule's match or nearest miss
           hook             Claude Code PreToolUse hook: JSON on stdin, decision on stdout
           test CASES…      run expectation files (exit 0 all pass, 3 failures)
           --help           show this help
@@ -31,6 +32,7 @@ internal static class CommandLineApp
             {
                 "check" => CheckCommand.Run(rest, stdout, stderr),
                 "eval" => EvalCommand.Run(rest, stdout, stderr, stdin),
+                "explain" => ExplainCommand.Run(rest, stdout, stderr, stdin),
                 "hook" => HookCommand.Run(rest, stdout, stderr, stdin),
                 "test" => TestCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command `{args[0]}`; run `rulec --help`"),

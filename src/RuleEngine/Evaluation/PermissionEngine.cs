@@ -108,7 +108,7 @@ public sealed partial class PermissionEngine
     {
         if (inner.Behavior == DecisionBehavior.Passthrough)
         {
-            inner = Decision.Ask(inner.Reason is NoRuleReason ? inner.Reason : new NoRuleReason($"no rule approves {call.ToolName}"));
+            inner = Decision.Ask(inner.Reason);
         }
 
         if (inner.Behavior == DecisionBehavior.Ask && (context.Mode == PermissionMode.DontAsk || context.DenyInsteadOfPrompting))
