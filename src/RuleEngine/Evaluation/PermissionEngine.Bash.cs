@@ -197,7 +197,7 @@ public sealed partial class PermissionEngine
         {
             if (r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
             {
-                return AllowByRule(cmd, r.Entry, state);
+                return AllowByRule(cmd, r.Entry, state, context, argv, prefixed, pathContext);
             }
         }
 
@@ -212,7 +212,7 @@ public sealed partial class PermissionEngine
         {
             if (!r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
             {
-                return AllowByRule(cmd, r.Entry, state);
+                return AllowByRule(cmd, r.Entry, state, context, argv, prefixed, pathContext);
             }
         }
 
@@ -223,9 +223,46 @@ public sealed partial class PermissionEngine
                 : Decision.Allow(new OtherReason("assignment only"));
         }
 
-        // 7. acceptEdits: the file-editing command set inside the working directories.
+        // 7-8. acceptEdits command set in scope; the read-only set.
+        if (BuiltInApproval(cmd, context, argv, prefixed, pathContext) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        return Decision.Passthrough(new NoRuleReason(RequiresApproval));
+    }
+
+    /// <summary>
+    /// An allow rule approved the subcommand. Inside a subshell or brace group, bash.md §6 makes a command that
+    /// only a content rule approves ask; a command the built-in checks approve anyway stays approved, so adding
+    /// an allow rule never makes a decision stricter.
+    /// </summary>
+    private Decision AllowByRule(SimpleCommand cmd, RuleEntry entry, BashState state, EvaluationContext context, IReadOnlyList<ArgWord> argv, bool prefixed, PathContext pathContext)
+    {
+        if ((cmd.Context & (CommandContext.Subshell | CommandContext.BraceGroup)) != 0)
+        {
+            if (BuiltInApproval(cmd, context, argv, prefixed, pathContext) is { } builtIn)
+            {
+                return builtIn;
+            }
+
+            state.GroupAllowedByRule = true;
+        }
+
+        return Decision.Allow(new RuleReason(entry));
+    }
+
+    /// <summary>Steps 7–8: the acceptEdits command set in scope, then the read-only set.</summary>
+    private Decision? BuiltInApproval(SimpleCommand cmd, EvaluationContext context, IReadOnlyList<ArgWord> argv, bool prefixed, PathContext pathContext)
+    {
+        if (argv.Count == 0)
+        {
+            return null;
+        }
+
         if (context.Mode == PermissionMode.AcceptEdits)
         {
+            FilePermissionPolicy files = FilePolicy(context);
             AcceptEditsResult edits = AcceptEditsCommands.Check(argv, prefixed, pathContext);
             if (edits.InSet && edits.Paths.All(p => p.Status == PathStatus.Resolved && p.Path is { } path
                 && files.IsInsideWorkingDirectories(path) && files.ClassifyProtected(path) == ProtectedPathKind.None))
@@ -234,23 +271,13 @@ public sealed partial class PermissionEngine
             }
         }
 
-        // 8. the read-only set (only command/builtin/noglob are transparent here; time, nice, timeout… are not).
+        // Only command/builtin/noglob are transparent for the read-only set; time, nice, timeout… are not.
         if (ReadOnlyArgv(cmd) is { Count: > 0 } readOnlyArgv && ReadOnlyCommands.Check(readOnlyArgv).IsReadOnly)
         {
             return Decision.Allow(new ReadOnlyReason());
         }
 
-        return Decision.Passthrough(new NoRuleReason(RequiresApproval));
-    }
-
-    private static Decision AllowByRule(SimpleCommand cmd, RuleEntry entry, BashState state)
-    {
-        if ((cmd.Context & (CommandContext.Subshell | CommandContext.BraceGroup)) != 0)
-        {
-            state.GroupAllowedByRule = true;
-        }
-
-        return Decision.Allow(new RuleReason(entry));
+        return null;
     }
 
     /// <summary>Path arguments of file commands, <c>cd</c>, critical removals and redirect targets (bash.md §7, §8, §10, §11).</summary>
