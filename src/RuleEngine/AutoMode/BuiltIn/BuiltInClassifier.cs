@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using RuleEngine.AutoMode.Classification;
+using RuleEngine.AutoMode.Configuration;
+
+namespace RuleEngine.AutoMode.BuiltIn;
+
+/// <summary>
+/// The offline stand-in for the model classifier (auto-mode.md §5): deterministic, allocation-light,
+/// no network. It checks the static matchers of <see cref="BuiltInPolicy"/>: hard_deny, then soft_deny,
+/// then allow. A block names the category and the rule id.
+/// <para>
+/// Prose entries (user entries of the <c>autoMode</c> block and built-in entries without a matcher) cannot be
+/// judged statically: they are carried in the configuration for a model-backed classifier and ignored here.
+/// A section written without <c>"$defaults"</c> removes that section's built-in entries, and so their matchers.
+/// A soft block cannot be cleared by user intent here; only a model classifier reads the transcript for that.
+/// </para>
+/// </summary>
+public sealed class BuiltInClassifier : IClassifier
+{
+    private readonly BuiltInClassifierOptions _options;
+    private readonly ImmutableArray<BuiltInRule> _hard;
+    private readonly ImmutableArray<BuiltInRule> _soft;
+    private readonly ImmutableArray<BuiltInRule> _allow;
+
+    /// <summary>Creates the classifier.</summary>
+    public BuiltInClassifier(BuiltInClassifierOptions? options = null)
+    {
+        _options = options ?? BuiltInClassifierOptions.Default;
+        _hard = Static(AutoModeSection.HardDeny);
+        _soft = Static(AutoModeSection.SoftDeny);
+        _allow = Static(AutoModeSection.Allow);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ClassifierResult> ClassifyAsync(ClassificationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return ValueTask.FromResult(ClassifierResult.NoVerdict(NoVerdictReason.Cancelled, "classification cancelled"));
+        }
+
+        return ValueTask.FromResult(Classify(request));
+    }
+
+    /// <summary>The synchronous core: same answer as <see cref="ClassifyAsync"/>.</summary>
+    public ClassifierResult Classify(ClassificationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var view = new ActionView(request.Action, request.WorkingDirectory, request.HomeDirectory);
+        AutoModeConfig config = request.Config;
+        if (First(_hard, view, config) is BuiltInRule hard)
+        {
+            return ClassifierResult.Block($"Blocked by classifier: {hard.Category} (hard_deny `{hard.Id}`): {hard.Description}", hard.Id);
+        }
+
+        if (First(_soft, view, config) is BuiltInRule soft)
+        {
+            return ClassifierResult.Block($"Blocked by classifier: {soft.Category} (soft_deny `{soft.Id}`): {soft.Description}", soft.Id);
+        }
+
+        if (First(_allow, view, config) is BuiltInRule allow)
+        {
+            return ClassifierResult.Allow($"allowed: {allow.Category} (`{allow.Id}`)", allow.Id);
+        }
+
+        return _options.AllowUnmatched
+            ? ClassifierResult.Allow("allowed: no built-in block category matched")
+            : ClassifierResult.NoVerdict(NoVerdictReason.Unparseable, "no built-in rule recognises this action");
+    }
+
+    private static BuiltInRule? First(ImmutableArray<BuiltInRule> rules, ActionView view, AutoModeConfig config)
+    {
+        foreach (BuiltInRule rule in rules)
+        {
+            if (config.IncludesBuiltIn(rule.Id) && rule.Matcher!(view))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<BuiltInRule> Static(AutoModeSection section) =>
+        BuiltInPolicy.Rules.Where(r => r.Section == section && r.IsStatic).ToImmutableArray();
+}
