@@ -47,7 +47,32 @@ public sealed class BuiltInClassifier : IClassifier
     public ClassifierResult Classify(ClassificationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var view = new ActionView(request.Action, request.WorkingDirectory, request.HomeDirectory);
+        if (!request.ReviewHistory.IsDefaultOrEmpty)
+        {
+            return Review(request);
+        }
+
+        return ClassifyOne(request.Action, request);
+    }
+
+    // End-of-run review: the first blocked action of the history decides.
+    private ClassifierResult Review(ClassificationRequest request)
+    {
+        foreach (ClassifierAction action in request.ReviewHistory)
+        {
+            ClassifierResult one = ClassifyOne(action, request);
+            if (one.IsBlock)
+            {
+                return ClassifierResult.Block($"{action}: {one.Reason}", one.RuleId);
+            }
+        }
+
+        return ClassifierResult.Allow($"allowed: none of {request.ReviewHistory.Length} actions matched a block category");
+    }
+
+    private ClassifierResult ClassifyOne(ClassifierAction action, ClassificationRequest request)
+    {
+        var view = new ActionView(action, request.WorkingDirectory, request.HomeDirectory);
         AutoModeConfig config = request.Config;
         if (First(_hard, view, config) is BuiltInRule hard)
         {

@@ -4,8 +4,8 @@ namespace RuleEngine.AutoMode.BuiltIn;
 
 /// <summary>
 /// Finds command-like runs in prose (an Agent task description): every word that names a well-known
-/// command starts a segment that lasts to the end of the sentence, e.g. "then run git push --force to
-/// publish." yields <c>git push --force to publish</c>.
+/// command starts a shell line that lasts to the end of the sentence, parsed like a command, e.g. "then run
+/// git push --force to publish." yields <c>git push --force to publish</c>; pipes inside it are kept.
 /// </summary>
 internal static class ProseCommands
 {
@@ -21,16 +21,33 @@ internal static class ProseCommands
     public static List<CommandSegment> Find(string prose)
     {
         var result = new List<CommandSegment>();
-        string cleaned = prose.Replace('`', ' ').Replace('"', ' ').Replace('\'', ' ');
+        string cleaned = prose.Replace('`', ' ').Replace('"', ' ');
         foreach (string sentence in cleaned.Split(s_sentenceEnds, StringSplitOptions.RemoveEmptyEntries))
         {
-            string[] words = sentence.TrimEnd('.', ' ').Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries);
-            for (int i = 0; i < words.Length; i++)
+            string text = sentence.TrimEnd('.', ' ');
+            int i = 0;
+            while (i < text.Length)
             {
-                if (s_commands.Contains(words[i].ToLowerInvariant()))
+                while (i < text.Length && text[i] is ' ' or '\t' or ',')
                 {
-                    result.Add(new CommandSegment(words, i, pipedFromPrevious: false, nested: true));
+                    i++;
                 }
+
+                int end = i;
+                while (end < text.Length && text[end] is not (' ' or '\t' or ','))
+                {
+                    end++;
+                }
+
+                if (end > i && s_commands.Contains(text[i..end].ToLowerInvariant()))
+                {
+                    foreach (CommandSegment segment in ShellLineParser.Parse(text[i..]))
+                    {
+                        result.Add(segment.Nested ? segment : new CommandSegment(segment.RawWords, segment.Start, segment.PipedFromPrevious, nested: true));
+                    }
+                }
+
+                i = end;
             }
         }
 

@@ -24,6 +24,12 @@ public sealed record ClassificationRequest(
     /// <summary>Facts the host gathered (e.g. "git status shows uncommitted changes"), passed through verbatim.</summary>
     public ImmutableArray<string> HostFacts { get; init; } = [];
 
+    /// <summary>
+    /// For the end-of-run review of a subagent (auto-mode.md §7): the subagent's whole action history. When
+    /// non-empty the request asks "did any of these actions cross a block rule?" rather than about <see cref="Action"/> alone.
+    /// </summary>
+    public ImmutableArray<ClassifierAction> ReviewHistory { get; init; } = [];
+
     /// <summary>A request for <paramref name="action"/> with an empty transcript and the built-in configuration.</summary>
     public static ClassificationRequest ForAction(ClassifierAction action, AutoModeConfig? config = null) =>
         new(action, [], null, config ?? AutoModeConfig.Default);

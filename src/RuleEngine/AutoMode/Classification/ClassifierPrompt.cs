@@ -88,6 +88,17 @@ internal static class ClassifierPrompt
             sb.Append("\n<fact>").Append(fact).Append("</fact>");
         }
 
+        if (!request.ReviewHistory.IsDefaultOrEmpty)
+        {
+            sb.Append("\n<review>\nThe subagent below has finished. Judge its whole action history: answer block if any action crossed a block rule.");
+            foreach (ClassifierAction action in request.ReviewHistory)
+            {
+                sb.Append("\n[action] ").Append(action.ToString());
+            }
+
+            sb.Append("\n</review>");
+        }
+
         sb.Append("\n<action>\n").Append(request.Action.ToString()).Append("\n</action>");
         return sb.ToString();
     }
