@@ -27,11 +27,19 @@ internal static class AutoModeCritique
         var findings = new List<Diagnostic>(config.Diagnostics);
         List<RuleEntry> rules = LoadAllowRules(files);
         AutoModeRuleSet set = AutoModeRuleSet.Create(rules, config.Config.ClassifyAllShell);
+        // settings.md §8 row 24: info, or warning when the session starts in auto mode.
+        DiagnosticSeverity severity = StartsInAutoMode(files) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
         foreach (DroppedRule dropped in set.Dropped)
         {
-            findings.Add(Diagnostic.Create(Descriptors.DroppedInAutoMode, dropped.Entry.Location,
+            string help = dropped.Reason.Kind switch
+            {
+                DangerousRuleKind.AgentOrMonitor => "auto mode always reviews these calls; the rule applies again when auto mode is off",
+                DangerousRuleKind.ClassifyAllShell => "`classifyAllShell` is on, so every shell allow rule waits for the classifier",
+                _ => "while auto mode is on the calls it approved go to the classifier; a narrower rule (exact command, no interpreter) is kept",
+            };
+            findings.Add(new Diagnostic(Descriptors.DroppedInAutoMode, severity,
                 $"allow rule `{dropped.Entry.Rule}` from `{dropped.Entry.Source.ToName()}` is dropped in auto mode: {dropped.Reason.Explanation}",
-                "calls it approved go to the classifier while auto mode is on; narrow the rule to keep it"));
+                help, dropped.Entry.Location));
         }
 
         findings.AddRange(OverBroadRuleAnalyzer.Analyze(set.ActiveRules));
@@ -53,10 +61,10 @@ internal static class AutoModeCritique
 
         foreach (AutoModeItem allow in config.Config.Allow.Where(i => !i.IsBuiltIn))
         {
-            HashSet<string> allowWords = Keywords(allow.Text);
+            Dictionary<string, string> allowWords = Keywords(allow.Text);
             foreach (AutoModeItem soft in config.Config.SoftDeny)
             {
-                string[] shared = Keywords(soft.Text).Where(allowWords.Contains).ToArray();
+                string[] shared = Keywords(soft.Text).Keys.Where(allowWords.ContainsKey).Select(k => allowWords[k]).ToArray();
                 if (shared.Length >= 2)
                 {
                     findings.Add(Diagnostic.Create(Descriptors.AutoModeAllowOverridesSoftDeny, Location.None,
@@ -100,15 +108,21 @@ internal static class AutoModeCritique
 
     private static string Normalize(string text) => string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static HashSet<string> Keywords(string text)
+    private static bool StartsInAutoMode(IReadOnlyList<SettingsFile> files) => files.Any(f =>
+        AutoModeConfigLoader.IsPermittedScope(f.Source)
+        && f.Root.TryGetProperty("permissions", out JsonElement p) && p.ValueKind == JsonValueKind.Object
+        && p.TryGetProperty("defaultMode", out JsonElement mode) && mode.ValueKind == JsonValueKind.String && mode.GetString() == "auto");
+
+    // Stem (trailing `s` removed) → the word as written.
+    private static Dictionary<string, string> Keywords(string text)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string raw in text.ToLowerInvariant().Split([' ', ',', '.', ';', ':', '(', ')', '"', '\'', '`', '/', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             string w = raw.TrimEnd('s');
             if (w.Length >= 4 && !s_stopWords.Contains(raw) && !s_stopWords.Contains(w))
             {
-                words.Add(w);
+                words.TryAdd(w, raw);
             }
         }
 

@@ -174,4 +174,13 @@ public sealed class AutoModeCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("does not exist", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Critique_DefaultModeAuto_DroppedRuleIsWarning()
+    {
+        string user = Write("user.json", """{"permissions":{"defaultMode":"auto","allow":["Bash(node *)"]}}""");
+        (int code, string output, _) = Run("critique", "--user-settings", user, "--managed-settings", Path.Combine(_dir, "none.json"));
+        Assert.Equal(0, code);
+        Assert.Contains("warning RE1012", output, StringComparison.Ordinal);
+    }
 }
