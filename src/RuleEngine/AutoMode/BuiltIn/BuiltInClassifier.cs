@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RuleEngine.AutoMode.Classification;
 using RuleEngine.AutoMode.Configuration;
@@ -18,9 +19,12 @@ namespace RuleEngine.AutoMode.BuiltIn;
 public sealed class BuiltInClassifier : IClassifier
 {
     private readonly BuiltInClassifierOptions _options;
-    private readonly ImmutableArray<BuiltInRule> _hard;
-    private readonly ImmutableArray<BuiltInRule> _soft;
-    private readonly ImmutableArray<BuiltInRule> _allow;
+    private readonly ImmutableArray<(int Index, BuiltInRule Rule)> _hard;
+    private readonly ImmutableArray<(int Index, BuiltInRule Rule)> _soft;
+    private readonly ImmutableArray<(int Index, BuiltInRule Rule)> _allow;
+
+    // Command name → bit i set when rule i of BuiltInPolicy.Rules lists it as a trigger (bucketing by first word).
+    private readonly FrozenDictionary<string, ulong> _triggers;
 
     /// <summary>Creates the classifier.</summary>
     public BuiltInClassifier(BuiltInClassifierOptions? options = null)
@@ -29,6 +33,21 @@ public sealed class BuiltInClassifier : IClassifier
         _hard = Static(AutoModeSection.HardDeny);
         _soft = Static(AutoModeSection.SoftDeny);
         _allow = Static(AutoModeSection.Allow);
+        if (BuiltInPolicy.Rules.Length > 64)
+        {
+            throw new InvalidOperationException("the trigger mask holds at most 64 built-in rules");
+        }
+
+        var triggers = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (int i = 0; i < BuiltInPolicy.Rules.Length; i++)
+        {
+            foreach (string command in BuiltInPolicy.Rules[i].Triggers ?? [])
+            {
+                triggers[command] = triggers.GetValueOrDefault(command) | Bit(i);
+            }
+        }
+
+        _triggers = triggers.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -74,17 +93,26 @@ public sealed class BuiltInClassifier : IClassifier
     {
         var view = new ActionView(action, request.WorkingDirectory, request.HomeDirectory);
         AutoModeConfig config = request.Config;
-        if (First(_hard, view, config) is BuiltInRule hard)
+        ulong present = 0;
+        foreach (CommandSegment segment in view.Segments)
+        {
+            if (_triggers.TryGetValue(segment.Command, out ulong bits))
+            {
+                present |= bits;
+            }
+        }
+
+        if (First(_hard, view, config, present) is BuiltInRule hard)
         {
             return ClassifierResult.Block($"Blocked by classifier: {hard.Category} (hard_deny `{hard.Id}`): {hard.Description}", hard.Id);
         }
 
-        if (First(_soft, view, config) is BuiltInRule soft)
+        if (First(_soft, view, config, present) is BuiltInRule soft)
         {
             return ClassifierResult.Block($"Blocked by classifier: {soft.Category} (soft_deny `{soft.Id}`): {soft.Description}", soft.Id);
         }
 
-        if (First(_allow, view, config) is BuiltInRule allow)
+        if (First(_allow, view, config, present) is BuiltInRule allow)
         {
             return ClassifierResult.Allow($"allowed: {allow.Category} (`{allow.Id}`)", allow.Id);
         }
@@ -94,11 +122,13 @@ public sealed class BuiltInClassifier : IClassifier
             : ClassifierResult.NoVerdict(NoVerdictReason.Unparseable, "no built-in rule recognises this action");
     }
 
-    private static BuiltInRule? First(ImmutableArray<BuiltInRule> rules, ActionView view, AutoModeConfig config)
+    private static ulong Bit(int index) => 1UL << index;
+
+    private static BuiltInRule? First(ImmutableArray<(int Index, BuiltInRule Rule)> rules, ActionView view, AutoModeConfig config, ulong present)
     {
-        foreach (BuiltInRule rule in rules)
+        foreach ((int index, BuiltInRule rule) in rules)
         {
-            if (config.IncludesBuiltIn(rule.Id) && rule.Matcher!(view))
+            if (config.IncludesBuiltIn(index) && (rule.Triggers is null || (present & Bit(index)) != 0) && rule.Matcher!(view))
             {
                 return rule;
             }
@@ -107,6 +137,6 @@ public sealed class BuiltInClassifier : IClassifier
         return null;
     }
 
-    private static ImmutableArray<BuiltInRule> Static(AutoModeSection section) =>
-        BuiltInPolicy.Rules.Where(r => r.Section == section && r.IsStatic).ToImmutableArray();
+    private static ImmutableArray<(int Index, BuiltInRule Rule)> Static(AutoModeSection section) =>
+        BuiltInPolicy.Rules.Select((r, i) => (i, r)).Where(p => p.r.Section == section && p.r.IsStatic).ToImmutableArray();
 }

@@ -9,8 +9,9 @@ namespace RuleEngine.AutoMode.BuiltIn;
 /// </summary>
 public sealed class BuiltInRule
 {
-    internal BuiltInRule(string id, string category, AutoModeSection section, string description, Func<ActionView, bool>? matcher = null)
+    internal BuiltInRule(string id, string category, AutoModeSection section, string description, Func<ActionView, bool>? matcher = null, string[]? triggers = null)
     {
+        Triggers = triggers;
         Id = id;
         Category = category;
         Section = section;
@@ -34,4 +35,7 @@ public sealed class BuiltInRule
     public bool IsStatic => Matcher is not null;
 
     internal Func<ActionView, bool>? Matcher { get; }
+
+    /// <summary>Command names without which the matcher cannot match (a shell action runs it only if one is present); null = always run.</summary>
+    internal string[]? Triggers { get; }
 }

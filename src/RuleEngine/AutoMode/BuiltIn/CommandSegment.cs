@@ -18,6 +18,7 @@ internal sealed class CommandSegment
         Start = start;
         PipedFromPrevious = pipedFromPrevious;
         Nested = nested;
+        Command = start < AllWords.Length ? BaseName(AllWords[start]) : string.Empty;
     }
 
     /// <summary>Every word as written (case kept: <c>-D</c> and <c>-d</c> differ).</summary>
@@ -39,7 +40,7 @@ internal sealed class CommandSegment
     public int Count => AllWords.Length - Start;
 
     /// <summary>The effective command name (directory part removed), or empty.</summary>
-    public string Command => Count > 0 ? BaseName(AllWords[Start]) : string.Empty;
+    public string Command { get; }
 
     /// <summary>The <paramref name="i"/>-th word from the effective command on (0 = command).</summary>
     public string this[int i] => AllWords[Start + i];

@@ -12,6 +12,9 @@ public sealed class AutoModeConfig
     private readonly ImmutableArray<AutoModeItem>[] _sections;
     private readonly ImmutableHashSet<string> _builtInIds;
 
+    // Invariant: _builtInMask[i] == _builtInIds.Contains(BuiltInPolicy.Rules[i].Id); the classifier's hot path reads the mask.
+    private readonly bool[] _builtInMask;
+
     /// <summary>Creates a configuration from its four sections (each item's <see cref="AutoModeItem.Section"/> must match).</summary>
     public AutoModeConfig(
         ImmutableArray<AutoModeItem> environment,
@@ -31,6 +34,7 @@ public sealed class AutoModeConfig
 
         ClassifyAllShell = classifyAllShell;
         _builtInIds = _sections.SelectMany(s => s).Where(i => i.BuiltInId is not null).Select(i => i.BuiltInId!).ToImmutableHashSet(StringComparer.Ordinal);
+        _builtInMask = BuiltInPolicy.Rules.Select(r => _builtInIds.Contains(r.Id)).ToArray();
     }
 
     /// <summary>The built-in configuration: every section is <c>["$defaults"]</c>, <c>classifyAllShell</c> false.</summary>
@@ -58,6 +62,9 @@ public sealed class AutoModeConfig
 
     /// <summary>True when the built-in entry <paramref name="id"/> is part of the configuration (its section kept <c>$defaults</c>).</summary>
     public bool IncludesBuiltIn(string id) => _builtInIds.Contains(id);
+
+    /// <summary>Same as <see cref="IncludesBuiltIn(string)"/> by position in <see cref="BuiltInPolicy.Rules"/>.</summary>
+    internal bool IncludesBuiltIn(int index) => _builtInMask[index];
 
     /// <summary>The built-in entries of one section, as <c>$defaults</c> expands them.</summary>
     public static ImmutableArray<AutoModeItem> BuiltInItems(AutoModeSection section) =>
