@@ -35,33 +35,60 @@ internal static class CommandPatternMatcher
             }
         }
 
-        return Glob(tokens, 0, candidate, 0);
+        return Glob(tokens, candidate);
     }
 
-    private static bool Glob(List<Token> tokens, int t, string s, int i)
+    // Greedy two-pointer wildcard match over characters: O(pattern × candidate), no backtracking blow-up.
+    private static bool Glob(List<Token> tokens, string s)
     {
-        if (t == tokens.Count)
+        var chars = new List<char>();
+        var star = new List<bool>();
+        foreach (Token token in tokens)
         {
-            return i == s.Length;
-        }
-
-        Token token = tokens[t];
-        if (!token.IsStar)
-        {
-            return string.CompareOrdinal(s, i, token.Literal, 0, token.Literal.Length) == 0
-                && i + token.Literal.Length <= s.Length
-                && Glob(tokens, t + 1, s, i + token.Literal.Length);
-        }
-
-        for (int k = i; k <= s.Length; k++)
-        {
-            if (Glob(tokens, t + 1, s, k))
+            if (token.IsStar)
             {
-                return true;
+                chars.Add('*');
+                star.Add(true);
+                continue;
+            }
+
+            foreach (char c in token.Literal)
+            {
+                chars.Add(c);
+                star.Add(false);
             }
         }
 
-        return false;
+        int p = 0, i = 0, lastStar = -1, resume = 0;
+        while (i < s.Length)
+        {
+            if (p < chars.Count && !star[p] && chars[p] == s[i])
+            {
+                p++;
+                i++;
+            }
+            else if (p < chars.Count && star[p])
+            {
+                lastStar = p++;
+                resume = i;
+            }
+            else if (lastStar >= 0)
+            {
+                p = lastStar + 1;
+                i = ++resume;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < chars.Count && star[p])
+        {
+            p++;
+        }
+
+        return p == chars.Count;
     }
 
     private static List<Token> Tokenize(string pattern, out int stars)
