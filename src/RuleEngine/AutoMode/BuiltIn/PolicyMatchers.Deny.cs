@@ -61,7 +61,23 @@ internal static partial class PolicyMatchers
             && (w.Contains("curl", StringComparison.Ordinal) || w.Contains("wget", StringComparison.Ordinal))));
     }
 
-    private static bool IsShellOrSudoShell(CommandSegment s) => s_shells.Contains(s.Command);
+    // A piped-into command that executes its stdin: a shell without `-c`, or an interpreter given no script, `-c`, `-e` or `-m`
+    // (`curl … | python3 -m json.tool` only formats the download).
+    private static bool IsShellOrSudoShell(CommandSegment s)
+    {
+        if (!s_shells.Contains(s.Command))
+        {
+            return false;
+        }
+
+        if (s.Command is "sh" or "bash" or "zsh" or "dash" or "ksh" or "fish" or "iex" or "invoke-expression" or "pwsh" or "powershell")
+        {
+            return !(s.HasArg("-c") || s.HasArg("-command"));
+        }
+
+        return !(s.HasArg("-c") || s.HasArg("-e") || s.HasArg("-m") || s.HasArg("-r") || s.HasArg("-p") || s.HasArg("--eval") || s.HasArg("--print"))
+            && (s.Positional() is null or "-");
+    }
 
     public static bool IsForcePush(ActionView v) => Any(v, s =>
         s.Is("git", "push") && (s.HasShortFlag('f', "--force") || s.HasArgStartingWith("--force") || s.HasArg("--mirror")
@@ -88,7 +104,7 @@ internal static partial class PolicyMatchers
         if (c is "rm" or "rmdir" or "shred" or "unlink" or "remove-item" or "rd" or "del")
         {
             bool recursiveOrForce = s.HasShortFlag('r', "--recursive") || s.HasShortFlag('R') || s.HasShortFlag('f', "--force") || c is "shred" or "remove-item";
-            return AnyArg(s, w => !w.StartsWith('-') && (IsRootLike(w) || IsUnresolved(w) || (recursiveOrForce && v.IsOutsideProject(w))));
+            return AnyArg(s, w => !w.StartsWith('-') && (IsRootLike(w) || IsUnresolved(w) || (recursiveOrForce && v.IsOutsideProject(w) && !IsSpecificScratchPath(w))));
         }
 
         if (c == "find" && (s.HasArg("-delete") || s.HasArg("-exec") && s.HasArg("rm")))
@@ -99,6 +115,11 @@ internal static partial class PolicyMatchers
 
         return c is "mkfs" or "wipefs" || c.StartsWith("mkfs.", StringComparison.Ordinal) || (c == "dd" && s.HasArgStartingWith("of=/dev/"));
     });
+
+    // `/tmp/build-123` is a specific scratch path; `/tmp/*` (a wildcard in shared scratch space) is not.
+    private static bool IsSpecificScratchPath(string w) =>
+        (w.StartsWith("/tmp/", StringComparison.Ordinal) || w.StartsWith("/var/tmp/", StringComparison.Ordinal))
+        && w.IndexOf('*') < 0 && !w.Contains("..", StringComparison.Ordinal) && w.TrimEnd('/') is not ("/tmp" or "/var/tmp");
 
     private static bool IsRootLike(string w) =>
         w is "/" or "/*" or "~" or "~/" or "~/*" or "$home" or "${home}" or "$home/" or "$home/*" or "*" or "." or "./*" or ".."
@@ -125,7 +146,21 @@ internal static partial class PolicyMatchers
         || s.Command is "dropdb"
         || (s.Command is "psql" or "mysql" or "sqlite3" or "mongosh" && AnyArg(s, w => w is "drop" or "truncate")));
 
-    private static bool HasProductionWord(CommandSegment s) => AnyArg(s, w => w.Contains("prod", StringComparison.Ordinal));
+    // `prod`, `production`, `prd` as a token of an argument (`--context=prod-eu`, `k8s/production/`), not `product`.
+    private static bool HasProductionWord(CommandSegment s) => AnyArg(s, w =>
+    {
+        foreach (string token in w.Split(s_tokenSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token is "prod" or "production" or "prd")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    });
+
+    private static readonly char[] s_tokenSeparators = ['-', '_', '.', '/', ':', '=', '@', ','];
 
     public static bool IsProductionDeploy(ActionView v) => Any(v, s =>
         (s.Is("terraform", "apply") && (s.HasArg("-auto-approve") || s.HasArg("--auto-approve")))
@@ -153,7 +188,7 @@ internal static partial class PolicyMatchers
         || (s.Command == "gh" && s.HasArg("api") && AnyArg(s, w => w.Contains("/collaborators/", StringComparison.Ordinal)))
         || (s.Command == "gsutil" && s.HasArg("iam") && s.HasArg("ch"))
         || (s.Command is "usermod" && s.HasShortFlag('G'))
-        || s.Command is "visudo" || AnyArg(s, w => w.StartsWith("/etc/sudoers", StringComparison.Ordinal)));
+        || s.Command is "visudo" || (!s_readOnly.Contains(s.Command) && AnyArg(s, w => w.StartsWith("/etc/sudoers", StringComparison.Ordinal))));
 
     public static bool IsSecretStoreWrite(ActionView v) => Any(v, s =>
         (s.Command == "gh" && s.HasArg("secret") && s.HasArg("set"))
@@ -276,7 +311,7 @@ internal static partial class PolicyMatchers
         || (s.Command == "php" && s.HasArg("-S") && AnyArg(s, w => w.StartsWith("0.0.0.0", StringComparison.Ordinal)))
         || (s.Command is "nc" or "ncat" or "netcat" && s.HasShortFlag('l'))
         || (s.Command == "socat" && AnyArg(s, w => w.StartsWith("tcp-listen", StringComparison.Ordinal) || w.StartsWith("tcp4-listen", StringComparison.Ordinal)))
-        || AnyArg(s, w => w is "0.0.0.0" or "--host=0.0.0.0" or "--bind=0.0.0.0" or "--listen=0.0.0.0" || w.StartsWith("0.0.0.0:", StringComparison.Ordinal))
+        || (!s_readOnly.Contains(s.Command) && AnyArg(s, w => w is "0.0.0.0" or "--host=0.0.0.0" or "--bind=0.0.0.0" or "--listen=0.0.0.0" || w.StartsWith("0.0.0.0:", StringComparison.Ordinal)))
         || (s.Command == "tailscale" && s.HasArg("funnel")));
 
     private static bool BindsLoopback(CommandSegment s) =>
@@ -295,7 +330,7 @@ internal static partial class PolicyMatchers
         || (s.Command is "aws" or "gsutil" && AnyArg(s, w => w is "public-read" or "public-read-write" or "--acl=public-read" or "allusers:r" or "allusers:read")));
 
     public static bool IsCredentialAccess(ActionView v) => Any(v, s =>
-        (s.Command is "cat" or "less" or "more" or "head" or "tail" or "bat" or "base64" or "xxd" or "strings" or "cp" or "type" or "get-content" or "gc" && AnyArg(s, IsSecretPath))
+        (s.Command is "cat" or "less" or "more" or "head" or "tail" or "bat" or "base64" or "xxd" or "strings" or "type" or "get-content" or "gc" && AnyArg(s, IsSecretPath))
         || (s.Command is "find" or "locate" or "fd" && AnyArg(s, w => w.Contains("id_rsa", StringComparison.Ordinal) || w.Contains("*.pem", StringComparison.Ordinal) || w == ".env" || w.Contains("credentials", StringComparison.Ordinal)) && AnyArg(s, w => w is "/" or "~" || w.StartsWith("/home", StringComparison.Ordinal) || w.StartsWith("/users", StringComparison.Ordinal)))
         || (s.Command is "grep" or "rg" && (s.HasShortFlag('r') || s.Command == "rg") && AnyArg(s, w => w.Contains("password", StringComparison.Ordinal) || w.Contains("secret", StringComparison.Ordinal) || w.Contains("api_key", StringComparison.Ordinal)) && AnyArg(s, w => w is "/" or "~" or "/home" or "/users" or "~/"))
         || (s.Command == "security" && AnyArg(s, w => w is "find-generic-password" or "find-internet-password" or "dump-keychain"))
