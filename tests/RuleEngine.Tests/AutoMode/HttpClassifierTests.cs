@@ -168,4 +168,17 @@ public sealed class HttpClassifierTests : IDisposable
         ClassifierResult result = await Create(server).ClassifyAsync(Request(), cts.Token);
         Assert.Equal(NoVerdictReason.Cancelled, result.NoVerdictReason);
     }
+
+    [Fact]
+    public async Task Review_SendsWholeHistory_AndFlagsOnBlock()
+    {
+        await using var server = FakeModelServer.Answering("""{"verdict":"block","reason":"pushed with force"}""");
+        var guard = new RuleEngine.AutoMode.Subagents.SubagentGuard(Create(server), TimeSpan.FromSeconds(10));
+        var review = await guard.ReviewAsync("general-purpose",
+            [ClassifierAction.Bash("npm test"), ClassifierAction.Bash("git push -f")], "done", [], null, AutoModeConfig.Default);
+        Assert.True(review.HasWarning);
+        string body = Assert.Single(server.Requests).Body;
+        Assert.Contains("[action] Bash: npm test", body, StringComparison.Ordinal);
+        Assert.Contains("[action] Bash: git push -f", body, StringComparison.Ordinal);
+    }
 }
