@@ -38,7 +38,7 @@ internal static partial class PolicyMatchers
         IReadOnlyList<CommandSegment> segs = v.Segments;
         for (int i = 1; i < segs.Count; i++)
         {
-            if (segs[i].PipedFromPrevious && IsShellOrSudoShell(segs[i]))
+            if (segs[i].PipedFromPrevious && ExecutesStdin(segs[i]))
             {
                 for (int j = i - 1; j >= 0; j--)
                 {
@@ -63,7 +63,7 @@ internal static partial class PolicyMatchers
 
     // A piped-into command that executes its stdin: a shell without `-c`, or an interpreter given no script, `-c`, `-e` or `-m`
     // (`curl … | python3 -m json.tool` only formats the download).
-    private static bool IsShellOrSudoShell(CommandSegment s)
+    private static bool ExecutesStdin(CommandSegment s)
     {
         if (!s_shells.Contains(s.Command))
         {
