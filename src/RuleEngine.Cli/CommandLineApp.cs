@@ -14,6 +14,7 @@ internal static class CommandLineApp
           explain CALL     the decision, the reason tree and every rule's match or nearest miss
           hook             Claude Code PreToolUse hook: JSON on stdin, decision on stdout
           test CASES…      run expectation files (exit 0 all pass, 3 failures)
+          auto-mode …      defaults | config | critique: auto mode's classifier rules and configuration
           --help           show this help
         """;
 
@@ -35,6 +36,7 @@ internal static class CommandLineApp
                 "explain" => ExplainCommand.Run(rest, stdout, stderr, stdin),
                 "hook" => HookCommand.Run(rest, stdout, stderr, stdin),
                 "test" => TestCommand.Run(rest, stdout, stderr),
+                "auto-mode" => AutoModeCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command `{args[0]}`; run `rulec --help`"),
             };
         }

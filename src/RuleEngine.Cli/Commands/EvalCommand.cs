@@ -11,7 +11,7 @@ internal static class EvalCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
-        ArgReader a = ArgReader.Parse(args, [.. PolicyOptions.Valued, .. CallSpec.Valued, "--format"], PolicyOptions.Flags);
+        ArgReader a = ArgReader.Parse(args, [.. PolicyOptions.Valued, .. CallSpec.Valued, .. AutoModeSupport.Valued, "--format"], PolicyOptions.Flags);
         string format = a.Single("--format") ?? "human";
         if (format is not ("human" or "json"))
         {
@@ -28,13 +28,16 @@ internal static class EvalCommand
             throw new UsageException(ex.Message);
         }
 
-        if (PolicyOptions.Load(a, stderr, spec.Cwd, spec.Mode) is not { } policy)
+        if (PolicyOptions.Load(a, stderr, spec.Cwd, spec.Mode) is not { } loaded)
         {
             return ExitCodes.CouldNotRun;
         }
 
-        var engine = new PermissionEngine(policy.RuleSet);
-        Decision decision = engine.Decide(spec.Call, policy.Context);
+        PolicyOptions policy = AutoModeSupport.ApplyDisable(loaded, stderr);
+
+        Decision decision = policy.Context.Mode == Settings.PermissionMode.Auto
+            ? AutoModeSupport.Decide(a, policy, spec.Call)
+            : new PermissionEngine(policy.RuleSet).Decide(spec.Call, policy.Context);
         if (format == "json")
         {
             DecisionRenderer.WriteJson(decision, spec.Call, stdout);

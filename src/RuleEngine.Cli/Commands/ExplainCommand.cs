@@ -14,7 +14,7 @@ internal static class ExplainCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
-        ArgReader a = ArgReader.Parse(args, [.. PolicyOptions.Valued, .. CallSpec.Valued, "--format"], PolicyOptions.Flags);
+        ArgReader a = ArgReader.Parse(args, [.. PolicyOptions.Valued, .. CallSpec.Valued, .. AutoModeSupport.Valued, "--format"], PolicyOptions.Flags);
         string format = a.Single("--format") ?? "human";
         if (format is not ("human" or "json"))
         {
@@ -31,12 +31,24 @@ internal static class ExplainCommand
             throw new UsageException(ex.Message);
         }
 
-        if (PolicyOptions.Load(a, stderr, spec.Cwd, spec.Mode) is not { } policy)
+        if (PolicyOptions.Load(a, stderr, spec.Cwd, spec.Mode) is not { } loaded)
         {
             return ExitCodes.CouldNotRun;
         }
 
+        PolicyOptions policy = AutoModeSupport.ApplyDisable(loaded, stderr);
+
         Explanation explanation = new PermissionEngine(policy.RuleSet).Explain(spec.Call, policy.Context);
+        if (policy.Context.Mode == Settings.PermissionMode.Auto)
+        {
+            RuleEngine.AutoMode.AutoModeEvaluator auto = AutoModeSupport.Create(a, policy);
+            foreach (RuleEngine.AutoMode.DroppedRule dropped in auto.Rules.Dropped)
+            {
+                stderr.WriteLine($"rulec: {dropped.Message}");
+            }
+
+            explanation = explanation with { Decision = auto.DecideAsync(spec.Call, policy.Context).AsTask().GetAwaiter().GetResult() };
+        }
         if (format == "json")
         {
             WriteJson(explanation, policy, stdout);

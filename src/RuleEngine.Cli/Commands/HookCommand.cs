@@ -16,7 +16,7 @@ internal static class HookCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
-        ArgReader a = ArgReader.Parse(args, PolicyOptions.Valued, [.. PolicyOptions.Flags, "--fail-open"]);
+        ArgReader a = ArgReader.Parse(args, [.. PolicyOptions.Valued, .. AutoModeSupport.Valued], [.. PolicyOptions.Flags, "--fail-open"]);
         bool failOpen = a.Flag("--fail-open");
         int Fail(string message)
         {
@@ -63,7 +63,11 @@ internal static class HookCommand
             return Fail("the policy files could not be loaded (see above)");
         }
 
-        Decision decision = new PermissionEngine(policy.RuleSet).Evaluate(spec.Call, policy.Context);
+        // In auto mode the dangerous allow rules are set aside and what the fast path leaves open is the
+        // host's classifier's business: stay silent for it.
+        Decision decision = policy.Context.Mode == Settings.PermissionMode.Auto && !policy.RuleSet.Settings.DisableAutoMode
+            ? AutoModeSupport.Create(a, policy).DecideFastPath(spec.Call, policy.Context)
+            : new PermissionEngine(policy.RuleSet).Evaluate(spec.Call, policy.Context);
         if (decision.Behavior == DecisionBehavior.Passthrough)
         {
             return ExitCodes.Ok;

@@ -20,8 +20,9 @@ internal sealed class BroadRuleAnalyzer : IRuleSetAnalyzer
                     $"rule `{rule}` {why}", NarrowingHelp(rule)));
             }
 
-            if (AutoModeDropReason(rule) is { } dropped)
+            if (AutoMode.DangerousRuleDetector.Analyze(rule) is { } dangerous)
             {
+                string dropped = dangerous.Explanation;
                 context.Report(new Diagnostic(Descriptors.DroppedInAutoMode, autoDefault ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info,
                     $"auto mode drops `{rule}`: {dropped}", "auto mode sends these calls to the classifier instead; narrow the rule to keep it", entry.Location));
             }
@@ -41,15 +42,6 @@ internal sealed class BroadRuleAnalyzer : IRuleSetAnalyzer
             _ => null,
         };
     }
-
-    /// <summary>A short reason when auto mode certainly drops the rule (the full detector lives in <c>AutoMode</c>).</summary>
-    internal static string? AutoModeDropReason(PermissionRule rule) => rule.ToolName switch
-    {
-        "Agent" => "every Agent allow rule would spawn subagents past the classifier",
-        "Monitor" => "every Monitor allow rule runs commands past the classifier",
-        "Bash" or "PowerShell" when rule.Content is null => "a tool-wide shell rule runs arbitrary code past the classifier",
-        _ => null,
-    };
 
     private static string NarrowingHelp(PermissionRule rule) => rule.ToolName switch
     {

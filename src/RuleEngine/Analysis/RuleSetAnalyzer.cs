@@ -21,6 +21,7 @@ public static class RuleSetAnalyzer
         new BroadRuleAnalyzer(),
         new ScopeAnalyzer(),
         new SuspiciousCharacterAnalyzer(),
+        new WitnessAnalyzer(),
     ];
 
     /// <summary>Analyses <paramref name="ruleSet"/>.</summary>

@@ -260,7 +260,8 @@ public sealed partial class PermissionEngine
             return null;
         }
 
-        if (context.Mode == PermissionMode.AcceptEdits)
+        // auto-mode.md §3.2: auto mode approves without the classifier what acceptEdits would approve.
+        if (context.Mode is PermissionMode.AcceptEdits or PermissionMode.Auto)
         {
             FilePermissionPolicy files = FilePolicy(context);
             AcceptEditsResult edits = AcceptEditsCommands.Check(argv, prefixed, pathContext);

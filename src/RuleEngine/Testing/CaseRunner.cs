@@ -26,18 +26,14 @@ public static class CaseRunner
         return new CaseResult(c.Id, c.Category, c.Line, d.Behavior == c.Expect, Name(c.Expect), Name(d.Behavior), description, d.Reason.Summary, c.Reason);
     }
 
-    /// <summary>Runs every case of a file (decision cases; strip cases via <see cref="StripCaseHandler"/> when set).</summary>
+    /// <summary>Runs every case of a file: decision cases and auto-mode strip cases.</summary>
     public static IEnumerable<CaseResult> RunFile(string path, IReadOnlyList<RuleEntry>? extraRules = null)
     {
         foreach ((JsonElement e, int line) in CaseFile.ReadLines(path))
         {
             if (CaseFile.IsStripCase(e))
             {
-                if (StripCaseHandler is { } handler)
-                {
-                    yield return handler(e, line);
-                }
-
+                yield return RunStripCase(e, line);
                 continue;
             }
 
@@ -45,8 +41,33 @@ public static class CaseRunner
         }
     }
 
-    /// <summary>Evaluates an auto-mode strip case; set by the auto-mode layer.</summary>
-    public static Func<JsonElement, int, CaseResult>? StripCaseHandler { get; set; }
+    /// <summary>
+    /// An auto-mode strip case (<c>{"rule": …, "expect": "dropped"|"kept"}</c>): load the rule as an allow rule
+    /// from local settings, enter auto mode, and check whether it was set aside.
+    /// </summary>
+    public static CaseResult RunStripCase(JsonElement e, int line)
+    {
+        string id = DecisionCase.Str(e, "id", line);
+        string text = DecisionCase.Str(e, "rule", line);
+        string expect = DecisionCase.Str(e, "expect", line);
+        if (expect is not ("dropped" or "kept"))
+        {
+            throw new FormatException($"case `{id}`: `expect` must be dropped or kept, not `{expect}`");
+        }
+
+        string category = e.TryGetProperty("category", out JsonElement c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "automode.strip";
+        ValidatedRule validated = RuleValidator.Validate(text, RuleBehavior.Allow);
+        if (!validated.IsLoaded)
+        {
+            return new CaseResult(id, category, line, false, expect, "not loaded", $"allow {text}", "the rule does not load, so it cannot be dropped or kept", null);
+        }
+
+        var entry = new RuleEntry(validated.Syntax.Rule, RuleBehavior.Allow, RuleSource.LocalSettings, Diagnostics.Location.None) { Written = text };
+        AutoMode.AutoModeRuleSet set = AutoMode.AutoModeRuleSet.Create([entry]);
+        string actual = set.Dropped.Count > 0 ? "dropped" : "kept";
+        string why = set.Dropped.Count > 0 ? set.Dropped[0].Message : "not dangerous";
+        return new CaseResult(id, category, line, actual == expect, expect, actual, $"allow {text} (as {validated.Syntax.Rule})", why, null);
+    }
 
     private static string Name(DecisionBehavior b) => b.ToString().ToLowerInvariant();
 }
