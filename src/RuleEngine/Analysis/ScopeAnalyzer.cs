@@ -113,11 +113,42 @@ internal sealed class ScopeAnalyzer : IRuleSetAnalyzer
 
             if (autoMode.Value is JsonObjectNode block)
             {
+                foreach (JsonPropertyNode key in block.Properties)
+                {
+                    if (!s_autoModeSections.Contains(key.Name) && key.Name != "classifyAllShell")
+                    {
+                        string? near = Suggestions.Nearest(key.Name, [.. s_autoModeSections, "classifyAllShell"]);
+                        Report(context, doc, Descriptors.AutoModeUnknownKey, key.NameNode.Span,
+                            $"unknown key `{key.Name}` in `autoMode`", near is null ? "the keys are environment, allow, soft_deny, hard_deny and classifyAllShell" : $"did you mean `{near}`?");
+                    }
+                }
+
                 foreach (string section in s_autoModeSections)
                 {
                     if (block.Find(section) is not { } p)
                     {
                         continue;
+                    }
+
+                    if (p.Value is JsonArrayNode { Items.Count: 0 })
+                    {
+                        Report(context, doc, Descriptors.AutoModeEmptySection, p.NameNode.Span,
+                            $"`autoMode.{section}` is empty, so it removes every built-in {section} entry",
+                            $"write `\"{section}\": [\"$defaults\"]` to keep the built-ins, or remove the key");
+                        continue;
+                    }
+
+                    if (p.Value is JsonArrayNode entries)
+                    {
+                        var seen = new HashSet<string>(StringComparer.Ordinal);
+                        foreach (JsonNode item in entries.Items)
+                        {
+                            if (item is JsonStringNode str && !seen.Add(str.Value.Trim()))
+                            {
+                                Report(context, doc, Descriptors.AutoModeDuplicateEntry, str.Span,
+                                    $"`autoMode.{section}` lists `{Shorten(str.Value)}` twice", "remove the duplicate");
+                            }
+                        }
                     }
 
                     if (p.Value is not JsonArrayNode array)
@@ -143,6 +174,8 @@ internal sealed class ScopeAnalyzer : IRuleSetAnalyzer
             }
         }
     }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "…";
 
     private static void Report(AnalysisContext context, SettingsDocument doc, DiagnosticDescriptor descriptor, Syntax.TextSpan span, string message, string help) =>
         context.Report(Diagnostic.Create(descriptor, doc.Source.LocationOf(span), message, help));

@@ -138,3 +138,18 @@ public class RuleSetAnalyzerTests
         Assert.All(ids, id => Assert.Matches("^RE[0129][0-9]{3}$", id));
     }
 }
+
+public class AutoModeBlockAnalyzerTests
+{
+    [Theory]
+    [InlineData("{\"autoMode\":{\"soft_deny\":[\"$defaults\"],\"sof_deny\":[]}}", "RE1100", 1, 40)]
+    [InlineData("{\"autoMode\":{\"allow\":[]}}", "RE1103", 1, 14)]
+    [InlineData("{\"autoMode\":{\"allow\":[\"$defaults\",\"x\",\"x\"]}}", "RE1102", 1, 39)]
+    public void Analyze_AutoModeBlock_PositionedFindings(string json, string id, int line, int column)
+    {
+        var set = RuleEngine.Settings.RuleSet.FromDocuments([RuleEngine.Settings.SettingsLoader.LoadText("u.json", json, RuleEngine.Syntax.RuleSource.UserSettings)], true);
+        RuleEngine.Diagnostics.Diagnostic d = Assert.Single(RuleSetAnalyzer.Analyze(set), x => x.Id == id);
+        Assert.Equal(line, d.Location.Line + 1);
+        Assert.Equal(column, d.Location.Column + 1);
+    }
+}
