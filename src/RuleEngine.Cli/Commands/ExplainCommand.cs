@@ -14,29 +14,12 @@ internal static class ExplainCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
-        ArgReader a = ArgReader.Parse(args, [.. PolicyOptions.Valued, .. CallSpec.Valued, .. AutoModeSupport.Valued, "--format"], PolicyOptions.Flags);
-        string format = a.Single("--format") ?? "human";
-        if (format is not ("human" or "json"))
-        {
-            throw new UsageException($"unknown format `{format}` (use human or json)");
-        }
-
-        CallSpec spec;
-        try
-        {
-            spec = CallSpec.Read(a, stdin);
-        }
-        catch (HookInputException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
-
-        if (PolicyOptions.Load(a, stderr, spec.Cwd, spec.Mode) is not { } loaded)
+        if (EvaluationRequest.Parse(args, stderr, stdin) is not { } request)
         {
             return ExitCodes.CouldNotRun;
         }
 
-        PolicyOptions policy = AutoModeSupport.ApplyDisable(loaded, stderr);
+        (ArgReader a, CallSpec spec, PolicyOptions policy, bool json) = request;
 
         Explanation explanation = new PermissionEngine(policy.RuleSet).Explain(spec.Call, policy.Context);
         if (policy.Context.Mode == Settings.PermissionMode.Auto)
@@ -49,7 +32,7 @@ internal static class ExplainCommand
 
             explanation = explanation with { Decision = auto.DecideAsync(spec.Call, policy.Context).AsTask().GetAwaiter().GetResult() };
         }
-        if (format == "json")
+        if (json)
         {
             WriteJson(explanation, policy, stdout);
         }

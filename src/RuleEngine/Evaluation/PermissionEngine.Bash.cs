@@ -412,7 +412,7 @@ public sealed partial class PermissionEngine
                 asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, "a heredoc written through an output redirect can't be checked")));
             }
 
-            Decision d = ToDecision(files.CheckWrite(t.Path, ToFileContext(context).Mode), context.Mode);
+            Decision d = ToDecision(files.CheckWrite(t.Path, context.Mode), context.Mode);
             switch (d.Behavior)
             {
                 case DecisionBehavior.Deny:

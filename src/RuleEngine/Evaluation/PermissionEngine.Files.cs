@@ -18,15 +18,7 @@ public sealed partial class PermissionEngine
     {
         AdditionalWorkingDirectories = c.AdditionalDirectories,
         ProjectRoot = c.ProjectRoot ?? c.Cwd,
-        Mode = c.Mode switch
-        {
-            PermissionMode.AcceptEdits => FileCheckMode.AcceptEdits,
-            PermissionMode.Plan => FileCheckMode.Plan,
-            PermissionMode.DontAsk => FileCheckMode.DontAsk,
-            PermissionMode.BypassPermissions => FileCheckMode.BypassPermissions,
-            PermissionMode.Auto => FileCheckMode.Auto,
-            _ => FileCheckMode.Default,
-        },
+        Mode = c.Mode,
         FileSystem = c.FileSystem ?? PhysicalFileSystemView.Instance,
         BlockReadsOutsideWorkingDirectories = c.BlockReadsOutsideWorkingDirectories,
         BlockWritesOutsideWorkingDirectories = c.BlockWritesOutsideWorkingDirectories,

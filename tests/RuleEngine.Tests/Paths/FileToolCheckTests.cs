@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using System.Text.Json;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
@@ -52,7 +53,7 @@ public class FileToolCheckTests
     [Fact]
     public void ReadAsk_DoesNotAffectEdit()
     {
-        var policy = Policy(Context(FileCheckMode.AcceptEdits), Rule("Read(./.env)", RuleBehavior.Ask));
+        var policy = Policy(Context(PermissionMode.AcceptEdits), Rule("Read(./.env)", RuleBehavior.Ask));
         Assert.Equal(FileVerdictBehavior.Allow, policy.Check("Edit", "/home/alice/proj/.env").Behavior);
         Assert.Equal(FileAskKind.Rule, policy.Check("Read", "/home/alice/proj/.env").AskKind);
     }
@@ -127,7 +128,7 @@ public class FileToolCheckTests
     [InlineData("Plan", "/etc/a.txt", "Ask", "Mode")]
     public void Edit_Modes(string modeName, string path, string behaviorName, string kindName)
     {
-        var mode = Enum.Parse<FileCheckMode>(modeName);
+        var mode = Enum.Parse<PermissionMode>(modeName);
         var behavior = Enum.Parse<FileVerdictBehavior>(behaviorName);
         var kind = Enum.Parse<FileAskKind>(kindName);
         FileVerdict v = Policy(Context(mode)).Check("Edit", path);
@@ -138,7 +139,7 @@ public class FileToolCheckTests
     [Fact]
     public void Plan_KeepsEditsAtAsk_EvenWithAllowRule()
     {
-        FileVerdict v = Policy(Context(FileCheckMode.Plan), Rule("Edit(**)", RuleBehavior.Allow)).Check("Edit", "/home/alice/proj/a.ts");
+        FileVerdict v = Policy(Context(PermissionMode.Plan), Rule("Edit(**)", RuleBehavior.Allow)).Check("Edit", "/home/alice/proj/a.ts");
         Assert.Equal(FileAskKind.Mode, v.AskKind);
         Assert.False(v.LiftableByToolWideAllow);
         Assert.True(v.LiftableByBypass);
@@ -175,7 +176,7 @@ public class FileToolCheckTests
     [Fact]
     public void BlockWritesOutside_DeniesOutsideWritesAndSettingsFiles()
     {
-        var context = Context(FileCheckMode.BypassPermissions) with { BlockWritesOutsideWorkingDirectories = true };
+        var context = Context(PermissionMode.BypassPermissions) with { BlockWritesOutsideWorkingDirectories = true };
         var policy = Policy(context, Rule("Edit(//tmp/**)", RuleBehavior.Allow));
         Assert.Equal(FileVerdictBehavior.Deny, policy.Check("Write", "/tmp/x").Behavior);
         Assert.Equal(FileVerdictBehavior.Deny, policy.Check("Edit", "/home/alice/proj/.claude/settings.json").Behavior);
@@ -241,7 +242,7 @@ public class FileToolCheckTests
     [Fact]
     public void Plan_EditAllowStillGrantsReads()
     {
-        var policy = Policy(Context(FileCheckMode.Plan), Rule("Edit(//etc/**)", RuleBehavior.Allow));
+        var policy = Policy(Context(PermissionMode.Plan), Rule("Edit(//etc/**)", RuleBehavior.Allow));
         Assert.Equal(FileVerdictBehavior.Allow, policy.Check("Read", "/etc/hosts").Behavior);
         Assert.Equal(FileAskKind.Mode, policy.Check("Edit", "/etc/hosts").AskKind);
     }

@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using System.Text.Json;
 using RuleEngine.Diagnostics;
 using RuleEngine.Evaluation.Files;
@@ -17,7 +18,7 @@ internal static class FileToolHarness
     public static string Decide(string tool, JsonElement input, IReadOnlyList<RuleEntry> rules, IReadOnlySet<RuleEntry> starAllows, FileCheckContext context)
     {
         string stage = PermissionStage(tool, input, rules, starAllows, context, out _);
-        return stage == "ask" && context.Mode == FileCheckMode.DontAsk ? "deny" : stage;
+        return stage == "ask" && context.Mode == PermissionMode.DontAsk ? "deny" : stage;
     }
 
     public static string PermissionStage(string tool, JsonElement input, IReadOnlyList<RuleEntry> rules, IReadOnlySet<RuleEntry> starAllows, FileCheckContext context, out string reason)
@@ -49,7 +50,7 @@ internal static class FileToolHarness
             return "ask";
         }
 
-        if (context.Mode == FileCheckMode.BypassPermissions && verdict.LiftableByBypass)
+        if (context.Mode == PermissionMode.BypassPermissions && verdict.LiftableByBypass)
         {
             return "allow";
         }
@@ -93,13 +94,13 @@ internal static class FileToolHarness
         return list;
     }
 
-    public static FileCheckMode ParseMode(string mode) => mode switch
+    public static PermissionMode ParseMode(string mode) => mode switch
     {
-        "default" => FileCheckMode.Default,
-        "acceptEdits" => FileCheckMode.AcceptEdits,
-        "plan" => FileCheckMode.Plan,
-        "dontAsk" => FileCheckMode.DontAsk,
-        "bypassPermissions" => FileCheckMode.BypassPermissions,
+        "default" => PermissionMode.Default,
+        "acceptEdits" => PermissionMode.AcceptEdits,
+        "plan" => PermissionMode.Plan,
+        "dontAsk" => PermissionMode.DontAsk,
+        "bypassPermissions" => PermissionMode.BypassPermissions,
         _ => throw new ArgumentException(mode),
     };
 

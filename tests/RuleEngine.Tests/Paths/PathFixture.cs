@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
 using RuleEngine.Syntax;
@@ -11,7 +12,7 @@ internal static class PathFixture
     public const string Home = "/home/alice";
     public const string Shared = "/srv/shared";
 
-    public static FileCheckContext Context(FileCheckMode mode = FileCheckMode.Default, IFileSystemView? fs = null) =>
+    public static FileCheckContext Context(PermissionMode mode = PermissionMode.Default, IFileSystemView? fs = null) =>
         new(Cwd, Home)
         {
             AdditionalWorkingDirectories = [Shared],

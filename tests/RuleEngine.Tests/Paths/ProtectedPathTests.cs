@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
 using RuleEngine.Syntax;
@@ -35,7 +36,7 @@ public class ProtectedPathTests
     [MemberData(nameof(ProtectedTargets))]
     public void Protected_Write_AsksAsSafetyCheck_EvenWithAllowRules(string path)
     {
-        var policy = Policy(Context(FileCheckMode.AcceptEdits), Rule("Edit(//**)", RuleBehavior.Allow), Rule("Edit(.claude/**)", RuleBehavior.Allow));
+        var policy = Policy(Context(PermissionMode.AcceptEdits), Rule("Edit(//**)", RuleBehavior.Allow), Rule("Edit(.claude/**)", RuleBehavior.Allow));
         FileVerdict v = policy.Check("Edit", path);
         Assert.Equal(FileVerdictBehavior.Ask, v.Behavior);
         Assert.Equal(FileAskKind.SafetyCheck, v.AskKind);
@@ -72,7 +73,7 @@ public class ProtectedPathTests
     {
         string path = "/home/alice/proj/" + relative;
         Assert.Equal(ProtectedPathKind.None, ProtectedPaths.Classify(path));
-        Assert.Equal(FileVerdictBehavior.Allow, Policy(Context(FileCheckMode.AcceptEdits)).Check("Edit", path).Behavior);
+        Assert.Equal(FileVerdictBehavior.Allow, Policy(Context(PermissionMode.AcceptEdits)).Check("Edit", path).Behavior);
     }
 
     [Theory]

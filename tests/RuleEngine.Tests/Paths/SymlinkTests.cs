@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
 using RuleEngine.Syntax;
@@ -8,7 +9,7 @@ namespace RuleEngine.Tests.Paths;
 /// <summary>paths.md §6 with the in-memory file system.</summary>
 public class SymlinkTests
 {
-    private static FilePermissionPolicy With(InMemoryFileSystemView fs, FileCheckMode mode, params RuleEntry[] rules) =>
+    private static FilePermissionPolicy With(InMemoryFileSystemView fs, PermissionMode mode, params RuleEntry[] rules) =>
         FilePermissionPolicy.Create(rules, Context(mode, fs));
 
     [Fact]
@@ -36,7 +37,7 @@ public class SymlinkTests
     public void Deny_OnTarget_AppliesThroughFileLink()
     {
         var fs = new InMemoryFileSystemView().AddLink("/home/alice/proj/project/key", "/home/alice/.ssh/id_rsa");
-        var verdict = With(fs, FileCheckMode.Default, Rule("Read(~/.ssh/**)", RuleBehavior.Deny)).Check("Read", "/home/alice/proj/project/key");
+        var verdict = With(fs, PermissionMode.Default, Rule("Read(~/.ssh/**)", RuleBehavior.Deny)).Check("Read", "/home/alice/proj/project/key");
         Assert.Equal(FileVerdictBehavior.Deny, verdict.Behavior);
     }
 
@@ -44,7 +45,7 @@ public class SymlinkTests
     public void Deny_OnTarget_AppliesThroughDirectoryLink()
     {
         var fs = new InMemoryFileSystemView().AddLink("/home/alice/proj/sshdir", "/home/alice/.ssh");
-        var verdict = With(fs, FileCheckMode.Default, Rule("Read(~/.ssh/**)", RuleBehavior.Deny)).Check("Read", "/home/alice/proj/sshdir/id_rsa");
+        var verdict = With(fs, PermissionMode.Default, Rule("Read(~/.ssh/**)", RuleBehavior.Deny)).Check("Read", "/home/alice/proj/sshdir/id_rsa");
         Assert.Equal(FileVerdictBehavior.Deny, verdict.Behavior);
     }
 
@@ -52,7 +53,7 @@ public class SymlinkTests
     public void Deny_OnLinkPath_DoesNotApplyToDirectTargetRead()
     {
         var fs = new InMemoryFileSystemView().AddLink("/home/alice/proj/link", "/home/alice/proj/real.txt");
-        var policy = With(fs, FileCheckMode.Default, Rule("Read(./link)", RuleBehavior.Deny));
+        var policy = With(fs, PermissionMode.Default, Rule("Read(./link)", RuleBehavior.Deny));
         Assert.Equal(FileVerdictBehavior.Deny, policy.Check("Read", "/home/alice/proj/link").Behavior);
         Assert.Equal(FileVerdictBehavior.Allow, policy.Check("Read", "/home/alice/proj/real.txt").Behavior);
     }
@@ -64,22 +65,22 @@ public class SymlinkTests
         RuleEntry inner = Rule("Read(./project/**)", RuleBehavior.Allow);
         RuleEntry outer = Rule("Read(//etc/**)", RuleBehavior.Allow);
 
-        FileVerdict none = With(fs, FileCheckMode.Default).Check("Read", "/home/alice/proj/project/link");
+        FileVerdict none = With(fs, PermissionMode.Default).Check("Read", "/home/alice/proj/project/link");
         Assert.Equal(FileVerdictBehavior.Ask, none.Behavior);
         Assert.Equal(FileAskKind.CannotCheck, none.AskKind);
         Assert.Equal(FileCheckReasonKind.SymlinkEscape, none.Reason.Kind);
         Assert.Contains("resolves through a symlink to /etc/hosts", none.Reason.Message, StringComparison.Ordinal);
 
-        Assert.Equal(FileVerdictBehavior.Ask, With(fs, FileCheckMode.Default, inner).Check("Read", "/home/alice/proj/project/link").Behavior);
-        Assert.Equal(FileVerdictBehavior.Ask, With(fs, FileCheckMode.Default, outer).Check("Read", "/home/alice/proj/project/link").Behavior);
-        Assert.Equal(FileVerdictBehavior.Allow, With(fs, FileCheckMode.Default, inner, outer).Check("Read", "/home/alice/proj/project/link").Behavior);
+        Assert.Equal(FileVerdictBehavior.Ask, With(fs, PermissionMode.Default, inner).Check("Read", "/home/alice/proj/project/link").Behavior);
+        Assert.Equal(FileVerdictBehavior.Ask, With(fs, PermissionMode.Default, outer).Check("Read", "/home/alice/proj/project/link").Behavior);
+        Assert.Equal(FileVerdictBehavior.Allow, With(fs, PermissionMode.Default, inner, outer).Check("Read", "/home/alice/proj/project/link").Behavior);
     }
 
     [Fact]
     public void Read_ThroughLinkWithTargetInside_IsAllowed()
     {
         var fs = new InMemoryFileSystemView().AddLink("/home/alice/proj/srclink", "/home/alice/proj/src");
-        Assert.Equal(FileVerdictBehavior.Allow, With(fs, FileCheckMode.Default).Check("Read", "/home/alice/proj/srclink/a.ts").Behavior);
+        Assert.Equal(FileVerdictBehavior.Allow, With(fs, PermissionMode.Default).Check("Read", "/home/alice/proj/srclink/a.ts").Behavior);
     }
 
     [Theory]
@@ -89,7 +90,7 @@ public class SymlinkTests
     [InlineData("Plan")]
     public void Write_ToPathThatIsALink_IsDeniedInEveryMode(string modeName)
     {
-        var mode = Enum.Parse<FileCheckMode>(modeName);
+        var mode = Enum.Parse<PermissionMode>(modeName);
         var fs = new InMemoryFileSystemView().AddLink("/home/alice/proj/link.txt", "/home/alice/proj/real.txt");
         var policy = With(fs, mode, Rule("Edit", RuleBehavior.Allow), Rule("Edit(**)", RuleBehavior.Allow));
         foreach (string tool in new[] { "Edit", "Write" })
@@ -104,14 +105,14 @@ public class SymlinkTests
     public void Write_BelowLinkedDirectoryInside_IsOrdinaryInScopeWrite()
     {
         var fs = new InMemoryFileSystemView().AddLink("/home/alice/proj/srclink", "/home/alice/proj/src");
-        Assert.Equal(FileVerdictBehavior.Allow, With(fs, FileCheckMode.AcceptEdits).Check("Write", "/home/alice/proj/srclink/new.ts").Behavior);
+        Assert.Equal(FileVerdictBehavior.Allow, With(fs, PermissionMode.AcceptEdits).Check("Write", "/home/alice/proj/srclink/new.ts").Behavior);
     }
 
     [Fact]
     public void Write_BelowLinkedDirectoryOutside_AsksEvenInAcceptEdits()
     {
         var fs = new InMemoryFileSystemView().AddLink("/home/alice/proj/sshdir", "/home/alice/.ssh");
-        FileVerdict v = With(fs, FileCheckMode.AcceptEdits).Check("Write", "/home/alice/proj/sshdir/new");
+        FileVerdict v = With(fs, PermissionMode.AcceptEdits).Check("Write", "/home/alice/proj/sshdir/new");
         Assert.Equal(FileVerdictBehavior.Ask, v.Behavior);
         Assert.Equal(FileCheckReasonKind.SymlinkEscape, v.Reason.Kind);
     }

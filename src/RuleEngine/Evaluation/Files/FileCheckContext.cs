@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using RuleEngine.Paths;
 
 namespace RuleEngine.Evaluation.Files;
@@ -15,7 +16,7 @@ internal sealed record FileCheckContext(string Cwd, string Home)
     /// <summary>The project root (root of <c>/</c> in project settings); the cwd when null.</summary>
     public string? ProjectRoot { get; init; }
 
-    public FileCheckMode Mode { get; init; } = FileCheckMode.Default;
+    public PermissionMode Mode { get; init; } = PermissionMode.Default;
 
     /// <summary>Symlink and directory facts; the real file system unless replaced.</summary>
     public IFileSystemView FileSystem { get; init; } = PhysicalFileSystemView.Instance;

@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using RuleEngine.Paths;
 using RuleEngine.Syntax;
 
@@ -19,7 +20,7 @@ internal sealed record FileCheckReason(FileCheckReasonKind Kind, string Path, st
     public ProtectedPathKind Protected { get; init; }
 
     /// <summary>The mode for <see cref="FileCheckReasonKind.Mode"/>.</summary>
-    public FileCheckMode Mode { get; init; }
+    public PermissionMode Mode { get; init; }
 
     /// <summary>Extra detail (the input problem for <see cref="FileCheckReasonKind.InvalidInput"/>).</summary>
     public string? Detail { get; init; }

@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using RuleEngine.Paths;
 using RuleEngine.Syntax;
 
@@ -7,10 +8,10 @@ namespace RuleEngine.Evaluation.Files;
 internal sealed partial class FilePermissionPolicy
 {
     /// <summary>The read check (Read, Grep, Glob, LSP) for a path.</summary>
-    public FileVerdict CheckRead(string path, FileCheckMode mode) => CheckRead(Resolve(path), mode);
+    public FileVerdict CheckRead(string path, PermissionMode mode) => CheckRead(Resolve(path), mode);
 
     /// <summary>The write check (Edit, Write, NotebookEdit) for a path; <paramref name="refuseLinkTarget"/> for Edit/Write.</summary>
-    public FileVerdict CheckWrite(string path, FileCheckMode mode, bool refuseLinkTarget = true) => CheckWrite(Resolve(path), mode, refuseLinkTarget);
+    public FileVerdict CheckWrite(string path, PermissionMode mode, bool refuseLinkTarget = true) => CheckWrite(Resolve(path), mode, refuseLinkTarget);
 
     private FileVerdict ValidatePath(FileTool tool, string raw)
     {
@@ -21,13 +22,13 @@ internal sealed partial class FilePermissionPolicy
             : FileVerdict.Passthrough(Reason(FileCheckReasonKind.NotGranted, path));
     }
 
-    private FileVerdict Check(FileTool tool, string raw, FileCheckMode mode)
+    private FileVerdict Check(FileTool tool, string raw, PermissionMode mode)
     {
         ResolvedPath path = Resolve(raw, tool.PathIsDirectory);
         return tool.IsWrite ? CheckWrite(path, mode, tool.RefusesLinkTarget) : CheckRead(path, mode);
     }
 
-    private FileVerdict CheckRead(ResolvedPath path, FileCheckMode mode)
+    private FileVerdict CheckRead(ResolvedPath path, PermissionMode mode)
     {
         if (FindRule(PathAccess.Read, RuleBehavior.Deny, path) is { } deny)
         {
@@ -47,7 +48,7 @@ internal sealed partial class FilePermissionPolicy
 
         // paths.md §1 rule 1: whatever the write check would allow may also be read. Plan mode keeps only
         // edits at ask, so the write check runs as in default there.
-        FileVerdict write = CheckWrite(path, mode == FileCheckMode.Plan ? FileCheckMode.Default : mode, refuseLinkTarget: false);
+        FileVerdict write = CheckWrite(path, mode == PermissionMode.Plan ? PermissionMode.Default : mode, refuseLinkTarget: false);
         if (write.Behavior == FileVerdictBehavior.Allow)
         {
             return write;
@@ -66,7 +67,7 @@ internal sealed partial class FilePermissionPolicy
         return FileVerdict.Ask(FileAskKind.CannotCheck, OutsideReason(path));
     }
 
-    private FileVerdict CheckWrite(ResolvedPath path, FileCheckMode mode, bool refuseLinkTarget)
+    private FileVerdict CheckWrite(ResolvedPath path, PermissionMode mode, bool refuseLinkTarget)
     {
         if (FindRule(PathAccess.Edit, RuleBehavior.Deny, path) is { } deny)
         {
@@ -103,12 +104,12 @@ internal sealed partial class FilePermissionPolicy
             return FileVerdict.Ask(FileAskKind.SafetyCheck, Reason(FileCheckReasonKind.ProtectedPath, path) with { Protected = protectedKind });
         }
 
-        if (mode == FileCheckMode.Plan)
+        if (mode == PermissionMode.Plan)
         {
             return FileVerdict.Ask(FileAskKind.Mode, Reason(FileCheckReasonKind.Mode, path) with { Mode = mode });
         }
 
-        if (inside && mode is FileCheckMode.AcceptEdits or FileCheckMode.Auto)
+        if (inside && mode is PermissionMode.AcceptEdits or PermissionMode.Auto)
         {
             return FileVerdict.Allow(Reason(FileCheckReasonKind.Mode, path) with { Mode = mode });
         }

@@ -1,3 +1,4 @@
+using RuleEngine.Settings;
 using System.Text.Json;
 using RuleEngine.Paths;
 using RuleEngine.Syntax;
@@ -67,7 +68,7 @@ internal sealed partial class FilePermissionPolicy
     public FileVerdict Check(string toolName, JsonElement input) => Check(toolName, input, Context.Mode);
 
     /// <summary>Step 6 in an explicit mode.</summary>
-    public FileVerdict Check(string toolName, JsonElement input, FileCheckMode mode)
+    public FileVerdict Check(string toolName, JsonElement input, PermissionMode mode)
     {
         FileTool tool = FileTool.Find(toolName) ?? throw new ArgumentException($"`{toolName}` is not a file tool", nameof(toolName));
         if (!TryGetPath(tool, input, out string? raw, out string? problem))
@@ -79,7 +80,7 @@ internal sealed partial class FilePermissionPolicy
     }
 
     /// <summary>Step 6 for an already extracted path (relative paths resolve against the cwd).</summary>
-    public FileVerdict Check(string toolName, string path, FileCheckMode? mode = null)
+    public FileVerdict Check(string toolName, string path, PermissionMode? mode = null)
     {
         FileTool tool = FileTool.Find(toolName) ?? throw new ArgumentException($"`{toolName}` is not a file tool", nameof(toolName));
         return Check(tool, path, mode ?? Context.Mode);

@@ -5,7 +5,7 @@ namespace RuleEngine.Evaluation.Web;
 /// <summary>
 /// A WebFetch <c>domain:</c> host pattern (rules.md §6): case-insensitive, trailing dot ignored, IDN in
 /// punycode; <c>*</c> alone matches every host, a leading <c>*.</c> one or more labels, any other
-/// <c>*</c> characters within one label.
+/// <c>*</c> characters within one label (a label is matched like a tool-name glob: <c>*</c> is any run).
 /// </summary>
 internal sealed class DomainPattern
 {
@@ -63,7 +63,7 @@ internal sealed class DomainPattern
         int offset = labels.Length - _labels.Length;
         for (int i = 0; i < _labels.Length; i++)
         {
-            if (!LabelMatches(_labels[i], labels[offset + i]))
+            if (!Syntax.ToolGlob.Matches(_labels[i], labels[offset + i]))
             {
                 return false;
             }
@@ -92,37 +92,4 @@ internal sealed class DomainPattern
         return h;
     }
 
-    private static bool LabelMatches(ReadOnlySpan<char> pattern, ReadOnlySpan<char> label)
-    {
-        int p = 0, n = 0, starP = -1, starN = 0;
-        while (n < label.Length)
-        {
-            if (p < pattern.Length && pattern[p] == '*')
-            {
-                starP = p++;
-                starN = n;
-            }
-            else if (p < pattern.Length && pattern[p] == label[n])
-            {
-                p++;
-                n++;
-            }
-            else if (starP >= 0)
-            {
-                p = starP + 1;
-                n = ++starN;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < pattern.Length && pattern[p] == '*')
-        {
-            p++;
-        }
-
-        return p == pattern.Length;
-    }
 }
