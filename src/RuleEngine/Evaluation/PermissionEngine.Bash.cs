@@ -182,6 +182,12 @@ public sealed partial class PermissionEngine
             }
         }
 
+        // An assignment-only command (`FOO=1`, `x=rm`) changes what later words mean: it asks (conformance bash.env-101).
+        if (!cmd.HasCommandWord)
+        {
+            return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, "a variable set in this command can't be checked before it runs"));
+        }
+
         // 3. path checks.
         (IReadOnlyList<ArgWord> argv, bool prefixed) = EffectiveArgv(cmd);
         var pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
@@ -218,9 +224,7 @@ public sealed partial class PermissionEngine
 
         if (argv.Count == 0)
         {
-            return cmd.HasCommandWord
-                ? Decision.Passthrough(new NoRuleReason(RequiresApproval))
-                : Decision.Allow(new OtherReason("assignment only"));
+            return Decision.Passthrough(new NoRuleReason(RequiresApproval));
         }
 
         // 7-8. acceptEdits command set in scope; the read-only set.
