@@ -3,6 +3,8 @@ namespace RuleEngine.Shell;
 /// <summary>The <c>x=rm; $x …</c> resolution (bash.md §5) and the whole-line flags.</summary>
 internal sealed partial class ShellParser
 {
+    private const int MaxKnownVariables = 16;
+
     private KnownVariable[] _variables = new KnownVariable[4];
     private int _variableCount;
     private WordFlags _extraFlags;
@@ -72,6 +74,11 @@ internal sealed partial class ShellParser
             {
                 return;
             }
+        }
+
+        if (_variableCount == MaxKnownVariables)
+        {
+            return; // bounded so lookups stay O(1) per command (linear time); unresolved is the safe outcome
         }
 
         if (_variableCount == _variables.Length)

@@ -8,8 +8,8 @@ internal sealed partial class ShellParser
     private readonly int[] _builderLengths = new int[(MaxDepth * 2) + 8];
     private int _builderDepth = -1;
 
-    private static readonly System.Buffers.SearchValues<char> s_wordSpecial = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[{~");
-    private static readonly System.Buffers.SearchValues<char> s_wordSpecialInBraces = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[{}~,.");
+    private static readonly System.Buffers.SearchValues<char> s_wordSpecial = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[]{~");
+    private static readonly System.Buffers.SearchValues<char> s_wordSpecialInBraces = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[]{}~,.");
 
     private void BeginValue()
     {
@@ -62,6 +62,7 @@ internal sealed partial class ShellParser
         WordFlags flags = WordFlags.None;
         int braceOpen = -1;
         bool braceSeparator = false;
+        bool bracketOpen = false;
         while (_pos < _end)
         {
             _steps++;
@@ -132,7 +133,12 @@ internal sealed partial class ShellParser
                     _pos++;
                     break;
                 case '[':
-                    if (_s.AsSpan(_pos + 1, _end - _pos - 1).IndexOfAny(']', ' ', '\t') is int bracket && bracket >= 0 && _s[_pos + 1 + bracket] == ']')
+                    bracketOpen = true;
+                    Append(c);
+                    _pos++;
+                    break;
+                case ']':
+                    if (bracketOpen)
                     {
                         flags |= WordFlags.UnquotedGlob;
                     }
@@ -451,6 +457,15 @@ internal sealed partial class ShellParser
 
     private WordFlags LexArithmetic()
     {
+        CommandContext saved = _context;
+        Enter(CommandContext.None, CommandLineFlags.None);
+        WordFlags result = LexArithmeticCore();
+        Leave(saved);
+        return result;
+    }
+
+    private WordFlags LexArithmeticCore()
+    {
         int start = _pos;
         _pos += 3;
         int depth = 0;
@@ -517,6 +532,15 @@ internal sealed partial class ShellParser
 
     private WordFlags LexLegacyArithmetic()
     {
+        CommandContext saved = _context;
+        Enter(CommandContext.None, CommandLineFlags.None);
+        WordFlags result = LexLegacyArithmeticCore();
+        Leave(saved);
+        return result;
+    }
+
+    private WordFlags LexLegacyArithmeticCore()
+    {
         int start = _pos;
         _pos += 2;
         int depth = 0;
@@ -559,6 +583,15 @@ internal sealed partial class ShellParser
     }
 
     private WordFlags LexBraced()
+    {
+        CommandContext saved = _context;
+        Enter(CommandContext.None, CommandLineFlags.None);
+        WordFlags result = LexBracedCore();
+        Leave(saved);
+        return result;
+    }
+
+    private WordFlags LexBracedCore()
     {
         int start = _pos;
         _pos += 2;
