@@ -24,8 +24,15 @@ internal static partial class CommandNormalizer
     }
 
     /// <summary>Whether the command is <c>sh</c>/<c>bash</c>/… with a <c>-c</c> script argument.</summary>
-    public static bool IsShellScriptInvocation(SimpleCommand command)
+    public static bool IsShellScriptInvocation(SimpleCommand command) => TryGetShellScript(command, out _);
+
+    /// <summary>
+    /// For <c>bash -c 'script'</c> (also <c>sh -ec</c>, <c>zsh -c</c>…), the argv index of the script word, so the
+    /// engine can analyse it as its own command line (bash.md §6: a deny match inside turns into ask).
+    /// </summary>
+    public static bool TryGetShellScript(SimpleCommand command, out int argumentIndex)
     {
+        argumentIndex = -1;
         ReadOnlySpan<char> name = BaseName(command.CommandName);
         if (name is not ("sh" or "bash" or "zsh" or "dash" or "ksh" or "mksh" or "ash" or "fish" or "busybox"))
         {
@@ -33,15 +40,30 @@ internal static partial class CommandNormalizer
         }
 
         ReadOnlySpan<ShellWord> args = command.Arguments;
+        bool script = false;
         for (int i = 1; i < args.Length; i++)
         {
             ReadOnlySpan<char> arg = command.Line.Value(in args[i]);
-            if (arg.Length > 1 && arg[0] == '-' && arg[1] != '-' && arg.Contains('c'))
+            if (arg.Length > 1 && arg[0] == '-' && arg[1] != '-')
             {
+                script |= arg.Contains('c');
+                continue;
+            }
+
+            if (arg.StartsWith("--"))
+            {
+                continue;
+            }
+
+            if (script)
+            {
+                argumentIndex = i;
                 return true;
             }
+
+            return false;
         }
 
-        return false;
+        return script;
     }
 }

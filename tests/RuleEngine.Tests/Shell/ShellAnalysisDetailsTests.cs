@@ -303,4 +303,22 @@ public class ShellAnalysisDetailsTests
         Assert.Equal("python3 -", Analyze("python3 - <<'EOF'\nx\nEOF").Commands[0].DisplayText.ToString());
         Assert.Equal("'rm' -rf x", Analyze("'rm' -rf x 2>/dev/null").Commands[0].DisplayText.ToString());
     }
+
+    [Theory]
+    [InlineData("bash -c 'rm -rf x'", 2, "rm -rf x")]
+    [InlineData("sh -ec \"curl x\"", 2, "curl x")]
+    [InlineData("/bin/zsh -x -c 'ls' arg0", 3, "ls")]
+    [InlineData("bash script.sh", -1, null)]
+    [InlineData("python -c 'x'", -1, null)]
+    public void TryGetShellScript_Invocation_FindsScriptWord(string command, int index, string? script)
+    {
+        SimpleCommand simple = Analyze(command).Commands[0];
+        bool found = CommandNormalizer.TryGetShellScript(simple, out int argument);
+        Assert.Equal(index >= 0, found);
+        Assert.Equal(index, argument);
+        if (script is not null)
+        {
+            Assert.Equal(script, simple.Argument(argument).ToString());
+        }
+    }
 }
