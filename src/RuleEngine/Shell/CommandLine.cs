@@ -37,6 +37,9 @@ internal sealed class CommandLine
     /// <summary>Steps taken by the parser (each proportional to one character); used to assert linear time.</summary>
     public long Steps { get; internal set; }
 
+    /// <summary>Whether the source contains a line continuation (backslash-newline) anywhere.</summary>
+    public bool HasLineContinuation { get; internal set; }
+
     /// <summary>Whether <see cref="Status"/> is Ok.</summary>
     public bool IsOk => Status == AnalysisStatus.Ok;
 
@@ -71,6 +74,7 @@ internal sealed class CommandLine
         ReasonPosition = -1;
         Flags = CommandLineFlags.None;
         Steps = 0;
+        HasLineContinuation = text.Contains("\\\n", StringComparison.Ordinal);
     }
 
     internal SimpleCommand RentCommand(int start, CommandContext context)

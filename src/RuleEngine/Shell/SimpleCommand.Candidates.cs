@@ -77,7 +77,11 @@ internal sealed partial class SimpleCommand
 
     private void BuildAllow()
     {
-        AddCandidate(ref _allowCandidates, ref _allowCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        if (_redirectionCount > 0)
+        {
+            AddCandidate(ref _allowCandidates, ref _allowCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        }
+
         AddStage(ref _allowCandidates, ref _allowCount, 0, RenderOptions.None);
         if (!HasCommandWord)
         {
@@ -103,7 +107,11 @@ internal sealed partial class SimpleCommand
 
     private void BuildDenyAsk()
     {
-        AddCandidate(ref _denyCandidates, ref _denyCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        if (_redirectionCount > 0)
+        {
+            AddCandidate(ref _denyCandidates, ref _denyCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        }
+
         AddDenyStage(0);
         if (!HasCommandWord)
         {
@@ -136,7 +144,12 @@ internal sealed partial class SimpleCommand
     private void AddDenyStage(int index)
     {
         AddStage(ref _denyCandidates, ref _denyCount, index, RenderOptions.None);
-        AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.SingleSpace, CandidateUse.Exact);
+        bool irregularGaps = _lastRenderIrregularGaps;
+        if (irregularGaps)
+        {
+            AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.SingleSpace, CandidateUse.Exact);
+        }
+
         int commandIndex = Math.Max(index, AssignmentCount);
         if (commandIndex < _wordCount)
         {
@@ -144,7 +157,10 @@ internal sealed partial class SimpleCommand
             if (CommandNormalizer.BaseName(name).Length != name.Length)
             {
                 AddStage(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName);
-                AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName | RenderOptions.SingleSpace, CandidateUse.Exact);
+                if (irregularGaps)
+                {
+                    AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName | RenderOptions.SingleSpace, CandidateUse.Exact);
+                }
             }
         }
     }
@@ -153,8 +169,7 @@ internal sealed partial class SimpleCommand
     private void AddStage(ref Candidate[] set, ref int count, int index, RenderOptions options)
     {
         Candidate exact = Render(index, options);
-        ReadOnlySpan<char> text = CandidateText(in exact);
-        if (text.IndexOf('\t') < 0 && text.IndexOf("  ") < 0)
+        if (!_lastRenderBlankRun || !HasBlankRun(CandidateText(in exact)))
         {
             Add(ref set, ref count, exact with { Use = CandidateUse.Exact | CandidateUse.Pattern });
             return;
@@ -162,6 +177,20 @@ internal sealed partial class SimpleCommand
 
         Add(ref set, ref count, exact with { Use = CandidateUse.Exact });
         Add(ref set, ref count, Collapse(in exact));
+    }
+
+    private static bool HasBlankRun(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\t' || (c == ' ' && i + 1 < text.Length && text[i + 1] is ' ' or '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddCandidate(ref Candidate[] set, ref int count, int index, RenderOptions options, CandidateUse use)
