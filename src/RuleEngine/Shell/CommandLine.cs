@@ -28,6 +28,9 @@ internal sealed class CommandLine
     /// <summary>Whole-line facts.</summary>
     public CommandLineFlags Flags { get; internal set; }
 
+    /// <summary>How many leading characters trimming removed: add it to a span to get an offset in the original input.</summary>
+    public int TrimOffset { get; internal set; }
+
     /// <summary>The analysed text (already trimmed, bash.md §1.1).</summary>
     public ReadOnlySpan<char> Source => _source.AsSpan(0, _sourceLength);
 

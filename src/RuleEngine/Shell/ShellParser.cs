@@ -58,10 +58,24 @@ internal sealed partial class ShellParser
             line.Status = e.Status;
             line.Reason = e.Message;
             line.ReasonPosition = e.Position;
+            CloseUnfinishedCommands();
         }
 
         FinishFlags();
         line.Steps = _steps;
+    }
+
+    /// <summary>Commands cut short by a failure keep the words parsed so far (deny rules may still match them).</summary>
+    private void CloseUnfinishedCommands()
+    {
+        foreach (SimpleCommand command in _line.Commands)
+        {
+            ReadOnlySpan<ShellWord> words = command.Words;
+            if (command.Span.Length == 0 && !words.IsEmpty)
+            {
+                command.Span = Syntax.TextSpan.FromBounds(words[0].Span.Start, words[^1].Span.End);
+            }
+        }
     }
 
     private ShellParseException Fail(string reason, int position) => new(AnalysisStatus.Unparseable, reason, position);

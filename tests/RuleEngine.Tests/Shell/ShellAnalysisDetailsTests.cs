@@ -321,4 +321,22 @@ public class ShellAnalysisDetailsTests
             Assert.Equal(script, simple.Argument(argument).ToString());
         }
     }
+
+    [Fact]
+    public void Analyze_UnparseableTail_KeepsEarlierCommandsForDenyMatching()
+    {
+        CommandLine line = Analyze("rm -rf x && echo \"unterminated");
+        Assert.Equal(AnalysisStatus.Unparseable, line.Status);
+        Assert.Equal("rm -rf x", line.Commands[0].ToString());
+        Assert.True(BashPattern.Compile("rm *").Matches(line.Commands[0], RuleBehavior.Deny));
+        Assert.Equal("echo", line.Commands[1].ToString());
+    }
+
+    [Fact]
+    public void Analyze_LeadingWhitespace_ReportsTrimOffset()
+    {
+        CommandLine line = Analyze("   ls -la  ");
+        Assert.Equal(3, line.TrimOffset);
+        Assert.Equal(new TextSpan(0, 6), line.Commands[0].Span);
+    }
 }
