@@ -37,6 +37,11 @@ internal sealed partial class ShellParser
             return;
         }
 
+        if (command.AllWordFlags.HasFlag(WordFlags.BracedVariable) || command.AllWordFlags.HasFlag(WordFlags.Arithmetic))
+        {
+            ForgetVariables(); // `${x:=v}` and `$((x=v))` assign while expanding
+        }
+
         ShellWord word = command.Words[command.AssignmentCount];
         if (word.Has(WordFlags.Variable) && TryResolve(word, out KnownVariable known))
         {
@@ -60,10 +65,11 @@ internal sealed partial class ShellParser
     {
         ReadOnlySpan<char> raw = _line.Text(assignment.Span);
         int eq = raw.IndexOf('=');
+        int nameEnd = raw.IndexOfAny('=', '+', '[');
+        Forget(raw[..nameEnd]); // also for `x+=v` and `x[0]=v`
         ReadOnlySpan<char> name = raw[..eq];
-        Forget(name);
         ReadOnlySpan<char> value = raw[(eq + 1)..];
-        if (!IsName(name) || value.IsEmpty || (assignment.Flags & ~WordFlags.AssignmentShape) != WordFlags.None)
+        if (nameEnd != eq || !IsName(name) || value.IsEmpty || (assignment.Flags & ~WordFlags.AssignmentShape) != WordFlags.None)
         {
             return;
         }

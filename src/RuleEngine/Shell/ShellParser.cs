@@ -91,6 +91,7 @@ internal sealed partial class ShellParser
 
         _context |= context;
         _lineFlags |= flag;
+        ForgetVariables(); // anything nested may assign: only resolve `x=v; $x` across plain top-level commands
     }
 
     private void Leave(CommandContext saved)

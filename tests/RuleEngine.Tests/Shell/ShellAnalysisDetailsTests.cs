@@ -97,6 +97,13 @@ public class ShellAnalysisDetailsTests
     [InlineData("x=rm; read x; $x -rf y")]
     [InlineData("x=rm; (x=ls); $x -rf y")]
     [InlineData("x=rm & $x -rf y")]
+    [InlineData("x=rm; x+=ls; $x -rf y")]
+    [InlineData("x=rm; x[0]=ls; $x -rf y")]
+    [InlineData("x=rm; : ${x:=ls}; $x -rf y")]
+    [InlineData("x=rm; for x in ls; do :; done; $x -rf y")]
+    [InlineData("x=rm; export x=ls; $x -rf y")]
+    [InlineData("x=rm; f() { x=ls; }; f; $x -rf y")]
+    [InlineData("x=rm; { : ${x:=ls}; }; $x -rf y")]
     public void Analyze_UnsafeVariableResolution_IsNotResolved(string command)
     {
         CommandLine line = Analyze(command);
