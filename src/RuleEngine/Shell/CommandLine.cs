@@ -77,7 +77,7 @@ internal sealed class CommandLine
         ReasonPosition = -1;
         Flags = CommandLineFlags.None;
         Steps = 0;
-        HasLineContinuation = text.Contains("\\\n", StringComparison.Ordinal);
+        HasLineContinuation = text.IndexOf('\\') >= 0 && text.Contains("\\\n", StringComparison.Ordinal);
     }
 
     internal SimpleCommand RentCommand(int start, CommandContext context)

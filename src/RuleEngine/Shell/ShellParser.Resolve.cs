@@ -37,7 +37,7 @@ internal sealed partial class ShellParser
             return;
         }
 
-        if (command.AllWordFlags.HasFlag(WordFlags.BracedVariable) || command.AllWordFlags.HasFlag(WordFlags.Arithmetic))
+        if ((command.AllWordFlags & (WordFlags.BracedVariable | WordFlags.Arithmetic)) != 0)
         {
             ForgetVariables(); // `${x:=v}` and `$((x=v))` assign while expanding
         }
@@ -54,7 +54,7 @@ internal sealed partial class ShellParser
         }
 
         ReadOnlySpan<char> name = command.CommandName;
-        if (name is "read" or "export" or "declare" or "typeset" or "local" or "readonly" or "unset" or "eval"
+        if (name.Length <= 9 && name is "read" or "export" or "declare" or "typeset" or "local" or "readonly" or "unset" or "eval"
             or "source" or "." or "mapfile" or "readarray" or "let" or "printf" or "getopts" or "exec")
         {
             ForgetVariables();
