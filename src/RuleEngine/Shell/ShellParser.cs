@@ -283,7 +283,9 @@ internal sealed partial class ShellParser
                 ParseFunctionKeyword();
                 break;
             case "[[":
-                throw TooComplex("conditional expression `[[ ]]` is not analysed", start);
+                SimpleCommand conditional = ParseConditional();
+                CheckNoRedirectionAfterCompound();
+                return conditional;
             case "select":
             case "coproc":
                 throw TooComplex($"`{word}` is not analysed", start);
