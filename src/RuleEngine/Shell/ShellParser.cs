@@ -306,12 +306,28 @@ internal sealed partial class ShellParser
         return null;
     }
 
+    /// <summary>
+    /// Redirections after a compound command (<c>done &lt; in.txt</c>, <c>} &gt; out.log</c>) become a word-less
+    /// simple command flagged <see cref="SimpleCommand.IsCompoundRedirection"/>, so their targets are checked.
+    /// </summary>
     private void CheckNoRedirectionAfterCompound()
     {
         SkipBlanks();
-        if (IsRedirectionStart())
+        if (!IsRedirectionStart())
         {
-            throw TooComplex("redirection of a compound command is not analysed", _pos);
+            return;
         }
+
+        int start = _pos;
+        SimpleCommand command = _line.RentCommand(start, _context);
+        command.IsCompoundRedirection = true;
+        while (IsRedirectionStart())
+        {
+            ParseRedirection(command);
+            command.Span = Syntax.TextSpan.FromBounds(start, _pos);
+            SkipBlanks();
+        }
+
+        _lineFlags |= CommandLineFlags.CompoundRedirection;
     }
 }

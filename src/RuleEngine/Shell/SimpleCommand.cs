@@ -37,6 +37,12 @@ internal sealed partial class SimpleCommand
     /// <summary>The operator that ended this command.</summary>
     public CommandTerminator Terminator { get; internal set; }
 
+    /// <summary>
+    /// True for the word-less command that carries the redirections of a compound command
+    /// (<c>{ a; b; } &gt; out.log</c> → <c>&gt; out.log</c>): the writes apply to everything inside.
+    /// </summary>
+    public bool IsCompoundRedirection { get; internal set; }
+
     /// <summary>Number of leading assignment words in <see cref="Words"/>.</summary>
     public int AssignmentCount { get; internal set; }
 
@@ -96,6 +102,7 @@ internal sealed partial class SimpleCommand
         Span = new TextSpan(start, 0);
         Context = context;
         Terminator = CommandTerminator.None;
+        IsCompoundRedirection = false;
         AssignmentCount = 0;
         _wordCount = 0;
         _redirectionCount = 0;

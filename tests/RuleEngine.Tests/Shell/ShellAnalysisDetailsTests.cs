@@ -346,4 +346,17 @@ public class ShellAnalysisDetailsTests
         Assert.Equal(3, line.TrimOffset);
         Assert.Equal(new TextSpan(0, 6), line.Commands[0].Span);
     }
+
+    [Fact]
+    public void Analyze_CompoundRedirection_BecomesWordlessCommand()
+    {
+        CommandLine line = Analyze("{ npm test; npm run build; } >> log.txt 2>&1");
+        Assert.True(line.Has(CommandLineFlags.CompoundRedirection | CommandLineFlags.OutputRedirection));
+        SimpleCommand redirections = line.Commands[2];
+        Assert.True(redirections.IsCompoundRedirection);
+        Assert.False(redirections.HasCommandWord);
+        Assert.Equal(2, redirections.Redirections.Length);
+        Assert.Equal("log.txt", line.Value(redirections.Redirections[0].Target).ToString());
+        Assert.False(line.Commands[0].IsCompoundRedirection);
+    }
 }
