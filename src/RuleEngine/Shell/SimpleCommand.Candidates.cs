@@ -16,6 +16,9 @@ namespace RuleEngine.Shell;
 /// </summary>
 internal sealed partial class SimpleCommand
 {
+    // Bounds candidate rendering to O(MaxRenderedStages × length) for `nohup nohup … cmd` chains.
+    private const int MaxRenderedStages = 16;
+
     private char[] _candidateChars = new char[128];
     private int _candidateLength;
     private Candidate[] _allowCandidates = new Candidate[4];
@@ -47,6 +50,12 @@ internal sealed partial class SimpleCommand
         return _denyCandidates.AsSpan(0, _denyCount);
     }
 
+    /// <summary>
+    /// True when more than 16 wrapper/assignment stages were stripped: only the first 16 and the final
+    /// stage were rendered as candidates. Such a chain is abnormal; the engine should not allow it by rule.
+    /// </summary>
+    public bool StagesTruncated { get; private set; }
+
     /// <summary>The text of a candidate of this command.</summary>
     public ReadOnlySpan<char> CandidateText(in Candidate candidate) => _candidateChars.AsSpan(candidate.Start, candidate.Length);
 
@@ -70,6 +79,7 @@ internal sealed partial class SimpleCommand
     private void ResetCandidates()
     {
         _candidateLength = 0;
+        StagesTruncated = false;
         _allowCount = -1;
         _denyCount = -1;
         _displayCandidate = new Candidate(0, -1, CandidateUse.None);
@@ -99,9 +109,23 @@ internal sealed partial class SimpleCommand
             return;
         }
 
+        int stages = 0;
+        int skipped = -1;
         while ((index = CommandNormalizer.SkipSafeWrapper(this, index)) >= 0)
         {
+            if (++stages > MaxRenderedStages)
+            {
+                skipped = index;
+                continue;
+            }
+
             AddStage(ref _allowCandidates, ref _allowCount, index, RenderOptions.None);
+        }
+
+        if (skipped >= 0)
+        {
+            StagesTruncated = true;
+            AddStage(ref _allowCandidates, ref _allowCount, skipped, RenderOptions.None);
         }
     }
 
@@ -119,6 +143,7 @@ internal sealed partial class SimpleCommand
         }
 
         int index = 0;
+        int stages = 0;
         while (true)
         {
             int next = CommandNormalizer.SkipAnyAssignments(this, index);
@@ -133,11 +158,20 @@ internal sealed partial class SimpleCommand
 
             if (next <= index)
             {
+                if (stages > MaxRenderedStages)
+                {
+                    StagesTruncated = true;
+                    AddDenyStage(index);
+                }
+
                 return;
             }
 
             index = next;
-            AddDenyStage(index);
+            if (++stages <= MaxRenderedStages)
+            {
+                AddDenyStage(index);
+            }
         }
     }
 

@@ -359,4 +359,17 @@ public class ShellAnalysisDetailsTests
         Assert.Equal("log.txt", line.Value(redirections.Redirections[0].Target).ToString());
         Assert.False(line.Commands[0].IsCompoundRedirection);
     }
+
+    [Fact]
+    public void Candidates_LongWrapperChain_RendersBoundedStagesButKeepsFinalCommand()
+    {
+        string text = string.Concat(Enumerable.Repeat("nohup ", 1_500)) + "rm -rf x";
+        CommandLine line = Analyze(text);
+        SimpleCommand command = line.Commands[0];
+        Assert.True(BashPattern.Compile("rm *").Matches(command, RuleBehavior.Deny));
+        Assert.True(BashPattern.Compile("rm *").Matches(command, RuleBehavior.Allow));
+        Assert.True(command.StagesTruncated);
+        Assert.True(command.GetCandidates(RuleBehavior.Deny).Length < 40);
+        Assert.False(Analyze("nohup rm x").Commands[0].StagesTruncated);
+    }
 }
