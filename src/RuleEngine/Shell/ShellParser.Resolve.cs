@@ -167,16 +167,9 @@ internal sealed partial class ShellParser
 
             if (command.HasCommandWord)
             {
-                ReadOnlySpan<char> name = CommandNormalizer.BaseName(command.CommandName);
-                if (name is "eval" or "source" or "." or "exec" or "alias" or "nocorrect" or "trap")
-                {
-                    line |= CommandLineFlags.EvalLike;
-                }
-
-                if (CommandNormalizer.IsShellScriptInvocation(command))
-                {
-                    line |= CommandLineFlags.ShellScript;
-                }
+                CommandNormalizer.ClassifyWrapped(command, out bool evalLike, out bool shellScript);
+                line |= (evalLike ? CommandLineFlags.EvalLike : CommandLineFlags.None)
+                    | (shellScript ? CommandLineFlags.ShellScript : CommandLineFlags.None);
             }
         }
 
