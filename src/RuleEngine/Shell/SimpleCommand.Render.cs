@@ -129,7 +129,7 @@ internal sealed partial class SimpleCommand
         foreach (char c in s)
         {
             if (c <= ' ' || c is '\'' or '"' or '\\' or '$' or '`' or ';' or '&' or '|' or '<' or '>' or '(' or ')'
-                or '*' or '?' or '[' or ']' or '{' or '}' or '#' or '~' or '!' or '\u007f')
+                or '*' or '?' or '[' or ']' or '{' or '}' or '#' or '~' or '!' or '=' or '\u007f')
             {
                 return false;
             }

@@ -132,6 +132,7 @@ public class BashPatternTests
     [InlineData("npm test", "npm test # comment", true)]
     [InlineData("npm test", "# note\nnpm test", true)]
     [InlineData("npm test", "\"npm test\"", false)]
+    [InlineData("NODE_ENV=test npm test", "\"NODE_ENV=test\" npm test", false)]
     // §4.4 wrappers
     [InlineData("npm test *", "time npm test", true)]
     [InlineData("npm test *", "nice -n 5 npm test", true)]
