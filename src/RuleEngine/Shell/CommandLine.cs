@@ -28,6 +28,9 @@ internal sealed class CommandLine
     /// <summary>Whole-line facts.</summary>
     public CommandLineFlags Flags { get; internal set; }
 
+    /// <summary>How many leading characters trimming removed: add it to a span to get an offset in the original input.</summary>
+    public int TrimOffset { get; internal set; }
+
     /// <summary>The analysed text (already trimmed, bash.md §1.1).</summary>
     public ReadOnlySpan<char> Source => _source.AsSpan(0, _sourceLength);
 
@@ -36,6 +39,9 @@ internal sealed class CommandLine
 
     /// <summary>Steps taken by the parser (each proportional to one character); used to assert linear time.</summary>
     public long Steps { get; internal set; }
+
+    /// <summary>Whether the source contains a line continuation (backslash-newline) anywhere.</summary>
+    public bool HasLineContinuation { get; internal set; }
 
     /// <summary>Whether <see cref="Status"/> is Ok.</summary>
     public bool IsOk => Status == AnalysisStatus.Ok;
@@ -71,6 +77,7 @@ internal sealed class CommandLine
         ReasonPosition = -1;
         Flags = CommandLineFlags.None;
         Steps = 0;
+        HasLineContinuation = text.IndexOf('\\') >= 0 && text.Contains("\\\n", StringComparison.Ordinal);
     }
 
     internal SimpleCommand RentCommand(int start, CommandContext context)

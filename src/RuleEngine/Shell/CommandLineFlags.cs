@@ -84,4 +84,7 @@ internal enum CommandLineFlags
 
     /// <summary>A <c>sh -c</c> / <c>bash -c</c> style script argument.</summary>
     ShellScript = 1 << 25,
+
+    /// <summary>A compound command has redirections (see <see cref="SimpleCommand.IsCompoundRedirection"/>).</summary>
+    CompoundRedirection = 1 << 26,
 }

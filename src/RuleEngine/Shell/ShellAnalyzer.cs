@@ -29,6 +29,7 @@ internal sealed class ShellAnalyzer
     {
         ReadOnlySpan<char> trimmed = command.Trim();
         _line.Reset(trimmed);
+        _line.TrimOffset = command.Length - command.TrimStart().Length;
         _parser.Parse(_line, _homeDirectory);
         if (trimmed.Length > MaxCommandLength)
         {

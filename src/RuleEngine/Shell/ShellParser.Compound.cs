@@ -209,6 +209,67 @@ internal sealed partial class ShellParser
         Leave(saved);
     }
 
+    /// <summary>
+    /// <c>[[ … ]]</c> becomes one simple command whose argv runs from <c>[[</c> to <c>]]</c>; inside it
+    /// <c>&amp;&amp;</c>, <c>||</c>, <c>&lt;</c>, <c>&gt;</c>, <c>(</c>, <c>)</c>, <c>|</c> and <c>!</c> are operands, not
+    /// shell operators. Substitutions in operands are parsed as usual; <c>;</c>, a lone <c>&amp;</c> or a newline fail.
+    /// </summary>
+    private SimpleCommand ParseConditional()
+    {
+        int start = _pos;
+        SimpleCommand command = _line.RentCommand(start, _context);
+        command.AddWord(LexLiteral(2));
+        while (true)
+        {
+            SkipBlanks();
+            if (_pos >= _end)
+            {
+                throw Fail("expected `]]`", start);
+            }
+
+            char c = _s[_pos];
+            char next = Peek(1);
+            if (PeekReservedWord().SequenceEqual("]]"))
+            {
+                command.AddWord(LexLiteral(2));
+                break;
+            }
+
+            if (c is '\n' or ';' || (c == '&' && next != '&'))
+            {
+                throw Fail($"unexpected `{(c == '\n' ? "newline" : c.ToString())}` inside `[[ ]]`", _pos);
+            }
+
+            if ((c is '<' or '>') && next == '(')
+            {
+                command.AddWord(LexWord());
+            }
+            else if (c is '&' or '|' or '(' or ')' or '<' or '>')
+            {
+                command.AddWord(LexLiteral((c == '&' && next == '&') || (c == '|' && next == '|') ? 2 : 1));
+            }
+            else
+            {
+                command.AddWord(LexWord());
+            }
+        }
+
+        command.Span = Syntax.TextSpan.FromBounds(start, _pos);
+        OnSimpleCommandParsed(command);
+        return command;
+    }
+
+    private ShellWord LexLiteral(int length)
+    {
+        int start = _pos;
+        BeginValue();
+        Append(_s.AsSpan(_pos, length));
+        _pos += length;
+        _steps += length;
+        (int valueStart, int valueLength) = EndValue();
+        return new ShellWord(new Syntax.TextSpan(start, length), valueStart, valueLength, WordFlags.None);
+    }
+
     private void ParseFunctionKeyword()
     {
         ConsumeReserved("function");

@@ -3,6 +3,8 @@ namespace RuleEngine.Shell;
 /// <summary>The <c>x=rm; $x …</c> resolution (bash.md §5) and the whole-line flags.</summary>
 internal sealed partial class ShellParser
 {
+    private const int MaxKnownVariables = 16;
+
     private KnownVariable[] _variables = new KnownVariable[4];
     private int _variableCount;
     private WordFlags _extraFlags;
@@ -35,6 +37,11 @@ internal sealed partial class ShellParser
             return;
         }
 
+        if ((command.AllWordFlags & (WordFlags.BracedVariable | WordFlags.Arithmetic)) != 0)
+        {
+            ForgetVariables(); // `${x:=v}` and `$((x=v))` assign while expanding
+        }
+
         ShellWord word = command.Words[command.AssignmentCount];
         if (word.Has(WordFlags.Variable) && TryResolve(word, out KnownVariable known))
         {
@@ -47,7 +54,7 @@ internal sealed partial class ShellParser
         }
 
         ReadOnlySpan<char> name = command.CommandName;
-        if (name is "read" or "export" or "declare" or "typeset" or "local" or "readonly" or "unset" or "eval"
+        if (name.Length <= 9 && name is "read" or "export" or "declare" or "typeset" or "local" or "readonly" or "unset" or "eval"
             or "source" or "." or "mapfile" or "readarray" or "let" or "printf" or "getopts" or "exec")
         {
             ForgetVariables();
@@ -58,10 +65,11 @@ internal sealed partial class ShellParser
     {
         ReadOnlySpan<char> raw = _line.Text(assignment.Span);
         int eq = raw.IndexOf('=');
+        int nameEnd = raw.IndexOfAny('=', '+', '[');
+        Forget(raw[..nameEnd]); // also for `x+=v` and `x[0]=v`
         ReadOnlySpan<char> name = raw[..eq];
-        Forget(name);
         ReadOnlySpan<char> value = raw[(eq + 1)..];
-        if (!IsName(name) || value.IsEmpty || (assignment.Flags & ~WordFlags.AssignmentShape) != WordFlags.None)
+        if (nameEnd != eq || !IsName(name) || value.IsEmpty || (assignment.Flags & ~WordFlags.AssignmentShape) != WordFlags.None)
         {
             return;
         }
@@ -72,6 +80,11 @@ internal sealed partial class ShellParser
             {
                 return;
             }
+        }
+
+        if (_variableCount == MaxKnownVariables)
+        {
+            return; // bounded so lookups stay O(1) per command (linear time); unresolved is the safe outcome
         }
 
         if (_variableCount == _variables.Length)
@@ -154,16 +167,9 @@ internal sealed partial class ShellParser
 
             if (command.HasCommandWord)
             {
-                ReadOnlySpan<char> name = CommandNormalizer.BaseName(command.CommandName);
-                if (name is "eval" or "source" or "." or "exec" or "alias" or "nocorrect" or "trap")
-                {
-                    line |= CommandLineFlags.EvalLike;
-                }
-
-                if (CommandNormalizer.IsShellScriptInvocation(command))
-                {
-                    line |= CommandLineFlags.ShellScript;
-                }
+                CommandNormalizer.ClassifyWrapped(command, out bool evalLike, out bool shellScript);
+                line |= (evalLike ? CommandLineFlags.EvalLike : CommandLineFlags.None)
+                    | (shellScript ? CommandLineFlags.ShellScript : CommandLineFlags.None);
             }
         }
 

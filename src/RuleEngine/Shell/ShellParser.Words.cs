@@ -8,8 +8,8 @@ internal sealed partial class ShellParser
     private readonly int[] _builderLengths = new int[(MaxDepth * 2) + 8];
     private int _builderDepth = -1;
 
-    private static readonly System.Buffers.SearchValues<char> s_wordSpecial = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[{~");
-    private static readonly System.Buffers.SearchValues<char> s_wordSpecialInBraces = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[{}~,.");
+    private static readonly System.Buffers.SearchValues<char> s_wordSpecial = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[]{~");
+    private static readonly System.Buffers.SearchValues<char> s_wordSpecialInBraces = System.Buffers.SearchValues.Create(" \t\n;&|()<>\\'\"$`*?[]{}~,.");
 
     private void BeginValue()
     {
@@ -62,6 +62,7 @@ internal sealed partial class ShellParser
         WordFlags flags = WordFlags.None;
         int braceOpen = -1;
         bool braceSeparator = false;
+        bool bracketOpen = false;
         while (_pos < _end)
         {
             _steps++;
@@ -132,7 +133,12 @@ internal sealed partial class ShellParser
                     _pos++;
                     break;
                 case '[':
-                    if (_s.AsSpan(_pos + 1, _end - _pos - 1).IndexOfAny(']', ' ', '\t') is int bracket && bracket >= 0 && _s[_pos + 1 + bracket] == ']')
+                    bracketOpen = true;
+                    Append(c);
+                    _pos++;
+                    break;
+                case ']':
+                    if (bracketOpen)
                     {
                         flags |= WordFlags.UnquotedGlob;
                     }
@@ -447,175 +453,5 @@ internal sealed partial class ShellParser
         _pos = j + 1;
         Append(_s.AsSpan(start, _pos - start));
         return WordFlags.CommandSubstitution | WordFlags.Backticks;
-    }
-
-    private WordFlags LexArithmetic()
-    {
-        int start = _pos;
-        _pos += 3;
-        int depth = 0;
-        WordFlags flags = WordFlags.Arithmetic;
-        BeginValue();
-        while (true)
-        {
-            if (_pos >= _end)
-            {
-                throw Fail("unterminated `$((`", start);
-            }
-
-            _steps++;
-            char c = _s[_pos];
-            if (c == '(')
-            {
-                depth++;
-                _pos++;
-            }
-            else if (c == ')')
-            {
-                if (depth > 0)
-                {
-                    depth--;
-                    _pos++;
-                }
-                else if (Peek(1) == ')')
-                {
-                    _pos += 2;
-                    break;
-                }
-                else
-                {
-                    throw TooComplex("ambiguous `$((` is not analysed", start);
-                }
-            }
-            else if (c == '$')
-            {
-                flags |= LexDollar(inDoubleQuotes: true);
-            }
-            else if (c == '`')
-            {
-                flags |= LexBacktick(inDoubleQuotes: true);
-            }
-            else if (c is '\'' or '"' or '\\')
-            {
-                throw TooComplex("quoting inside arithmetic is not analysed", _pos);
-            }
-            else
-            {
-                if (char.IsAsciiLetter(c) || c == '_')
-                {
-                    flags |= WordFlags.Variable;
-                }
-
-                _pos++;
-            }
-        }
-
-        DiscardValue();
-        Append(_s.AsSpan(start, _pos - start));
-        return flags;
-    }
-
-    private WordFlags LexLegacyArithmetic()
-    {
-        int start = _pos;
-        _pos += 2;
-        int depth = 0;
-        WordFlags flags = WordFlags.Arithmetic | WordFlags.Variable;
-        BeginValue();
-        while (true)
-        {
-            if (_pos >= _end)
-            {
-                throw Fail("unterminated `$[`", start);
-            }
-
-            _steps++;
-            char c = _s[_pos];
-            if (c == ']' && depth == 0)
-            {
-                _pos++;
-                break;
-            }
-
-            if (c == '$')
-            {
-                flags |= LexDollar(inDoubleQuotes: true);
-                continue;
-            }
-
-            if (c == '`')
-            {
-                flags |= LexBacktick(inDoubleQuotes: true);
-                continue;
-            }
-
-            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
-            _pos++;
-        }
-
-        DiscardValue();
-        Append(_s.AsSpan(start, _pos - start));
-        return flags;
-    }
-
-    private WordFlags LexBraced()
-    {
-        int start = _pos;
-        _pos += 2;
-        bool home = _s.AsSpan(_pos, _end - _pos).StartsWith("HOME}");
-        WordFlags flags = WordFlags.BracedVariable | (home ? WordFlags.HomeVariable : WordFlags.Variable);
-        int depth = 0;
-        BeginValue();
-        while (true)
-        {
-            if (_pos >= _end)
-            {
-                throw Fail("unterminated `${`", start);
-            }
-
-            _steps++;
-            char c = _s[_pos];
-            switch (c)
-            {
-                case '}' when depth == 0:
-                    _pos++;
-                    DiscardValue();
-                    Append(_s.AsSpan(start, _pos - start));
-                    return flags;
-                case '}':
-                    depth--;
-                    _pos++;
-                    break;
-                case '{':
-                    depth++;
-                    _pos++;
-                    break;
-                case '\\':
-                    _pos += 2;
-                    break;
-                case '\'':
-                    int close = _s.AsSpan(_pos + 1, _end - _pos - 1).IndexOf('\'');
-                    if (close < 0)
-                    {
-                        throw Fail("unterminated single quote", _pos);
-                    }
-
-                    _steps += close;
-                    _pos += close + 2;
-                    break;
-                case '"':
-                    flags |= LexDoubleQuoted();
-                    break;
-                case '$':
-                    flags |= LexDollar(inDoubleQuotes: true);
-                    break;
-                case '`':
-                    flags |= LexBacktick(inDoubleQuotes: true);
-                    break;
-                default:
-                    _pos++;
-                    break;
-            }
-        }
     }
 }

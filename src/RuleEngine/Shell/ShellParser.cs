@@ -58,10 +58,24 @@ internal sealed partial class ShellParser
             line.Status = e.Status;
             line.Reason = e.Message;
             line.ReasonPosition = e.Position;
+            CloseUnfinishedCommands();
         }
 
         FinishFlags();
         line.Steps = _steps;
+    }
+
+    /// <summary>Commands cut short by a failure keep the words parsed so far (deny rules may still match them).</summary>
+    private void CloseUnfinishedCommands()
+    {
+        foreach (SimpleCommand command in _line.Commands)
+        {
+            ReadOnlySpan<ShellWord> words = command.Words;
+            if (command.Span.Length == 0 && !words.IsEmpty)
+            {
+                command.Span = Syntax.TextSpan.FromBounds(words[0].Span.Start, words[^1].Span.End);
+            }
+        }
     }
 
     private ShellParseException Fail(string reason, int position) => new(AnalysisStatus.Unparseable, reason, position);
@@ -77,6 +91,7 @@ internal sealed partial class ShellParser
 
         _context |= context;
         _lineFlags |= flag;
+        ForgetVariables(); // anything nested may assign: only resolve `x=v; $x` across plain top-level commands
     }
 
     private void Leave(CommandContext saved)
@@ -268,7 +283,9 @@ internal sealed partial class ShellParser
                 ParseFunctionKeyword();
                 break;
             case "[[":
-                throw TooComplex("conditional expression `[[ ]]` is not analysed", start);
+                SimpleCommand conditional = ParseConditional();
+                CheckNoRedirectionAfterCompound();
+                return conditional;
             case "select":
             case "coproc":
                 throw TooComplex($"`{word}` is not analysed", start);
@@ -289,12 +306,28 @@ internal sealed partial class ShellParser
         return null;
     }
 
+    /// <summary>
+    /// Redirections after a compound command (<c>done &lt; in.txt</c>, <c>} &gt; out.log</c>) become a word-less
+    /// simple command flagged <see cref="SimpleCommand.IsCompoundRedirection"/>, so their targets are checked.
+    /// </summary>
     private void CheckNoRedirectionAfterCompound()
     {
         SkipBlanks();
-        if (IsRedirectionStart())
+        if (!IsRedirectionStart())
         {
-            throw TooComplex("redirection of a compound command is not analysed", _pos);
+            return;
         }
+
+        int start = _pos;
+        SimpleCommand command = _line.RentCommand(start, _context);
+        command.IsCompoundRedirection = true;
+        while (IsRedirectionStart())
+        {
+            ParseRedirection(command);
+            command.Span = Syntax.TextSpan.FromBounds(start, _pos);
+            SkipBlanks();
+        }
+
+        _lineFlags |= CommandLineFlags.CompoundRedirection;
     }
 }

@@ -16,6 +16,9 @@ namespace RuleEngine.Shell;
 /// </summary>
 internal sealed partial class SimpleCommand
 {
+    // Bounds candidate rendering to O(MaxRenderedStages × length) for `nohup nohup … cmd` chains.
+    private const int MaxRenderedStages = 16;
+
     private char[] _candidateChars = new char[128];
     private int _candidateLength;
     private Candidate[] _allowCandidates = new Candidate[4];
@@ -47,6 +50,12 @@ internal sealed partial class SimpleCommand
         return _denyCandidates.AsSpan(0, _denyCount);
     }
 
+    /// <summary>
+    /// True when more than 16 wrapper/assignment stages were stripped: only the first 16 and the final
+    /// stage were rendered as candidates. Such a chain is abnormal; the engine should not allow it by rule.
+    /// </summary>
+    public bool StagesTruncated { get; private set; }
+
     /// <summary>The text of a candidate of this command.</summary>
     public ReadOnlySpan<char> CandidateText(in Candidate candidate) => _candidateChars.AsSpan(candidate.Start, candidate.Length);
 
@@ -70,6 +79,7 @@ internal sealed partial class SimpleCommand
     private void ResetCandidates()
     {
         _candidateLength = 0;
+        StagesTruncated = false;
         _allowCount = -1;
         _denyCount = -1;
         _displayCandidate = new Candidate(0, -1, CandidateUse.None);
@@ -77,7 +87,11 @@ internal sealed partial class SimpleCommand
 
     private void BuildAllow()
     {
-        AddCandidate(ref _allowCandidates, ref _allowCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        if (_redirectionCount > 0)
+        {
+            AddCandidate(ref _allowCandidates, ref _allowCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        }
+
         AddStage(ref _allowCandidates, ref _allowCount, 0, RenderOptions.None);
         if (!HasCommandWord)
         {
@@ -95,15 +109,33 @@ internal sealed partial class SimpleCommand
             return;
         }
 
+        int stages = 0;
+        int skipped = -1;
         while ((index = CommandNormalizer.SkipSafeWrapper(this, index)) >= 0)
         {
+            if (++stages > MaxRenderedStages)
+            {
+                skipped = index;
+                continue;
+            }
+
             AddStage(ref _allowCandidates, ref _allowCount, index, RenderOptions.None);
+        }
+
+        if (skipped >= 0)
+        {
+            StagesTruncated = true;
+            AddStage(ref _allowCandidates, ref _allowCount, skipped, RenderOptions.None);
         }
     }
 
     private void BuildDenyAsk()
     {
-        AddCandidate(ref _denyCandidates, ref _denyCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        if (_redirectionCount > 0)
+        {
+            AddCandidate(ref _denyCandidates, ref _denyCount, 0, RenderOptions.Redirections, CandidateUse.Exact);
+        }
+
         AddDenyStage(0);
         if (!HasCommandWord)
         {
@@ -111,6 +143,7 @@ internal sealed partial class SimpleCommand
         }
 
         int index = 0;
+        int stages = 0;
         while (true)
         {
             int next = CommandNormalizer.SkipAnyAssignments(this, index);
@@ -125,18 +158,32 @@ internal sealed partial class SimpleCommand
 
             if (next <= index)
             {
+                if (stages > MaxRenderedStages)
+                {
+                    StagesTruncated = true;
+                    AddDenyStage(index);
+                }
+
                 return;
             }
 
             index = next;
-            AddDenyStage(index);
+            if (++stages <= MaxRenderedStages)
+            {
+                AddDenyStage(index);
+            }
         }
     }
 
     private void AddDenyStage(int index)
     {
         AddStage(ref _denyCandidates, ref _denyCount, index, RenderOptions.None);
-        AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.SingleSpace, CandidateUse.Exact);
+        bool irregularGaps = _lastRenderIrregularGaps;
+        if (irregularGaps)
+        {
+            AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.SingleSpace, CandidateUse.Exact);
+        }
+
         int commandIndex = Math.Max(index, AssignmentCount);
         if (commandIndex < _wordCount)
         {
@@ -144,7 +191,10 @@ internal sealed partial class SimpleCommand
             if (CommandNormalizer.BaseName(name).Length != name.Length)
             {
                 AddStage(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName);
-                AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName | RenderOptions.SingleSpace, CandidateUse.Exact);
+                if (irregularGaps)
+                {
+                    AddCandidate(ref _denyCandidates, ref _denyCount, index, RenderOptions.BaseName | RenderOptions.SingleSpace, CandidateUse.Exact);
+                }
             }
         }
     }
@@ -153,8 +203,7 @@ internal sealed partial class SimpleCommand
     private void AddStage(ref Candidate[] set, ref int count, int index, RenderOptions options)
     {
         Candidate exact = Render(index, options);
-        ReadOnlySpan<char> text = CandidateText(in exact);
-        if (text.IndexOf('\t') < 0 && text.IndexOf("  ") < 0)
+        if (!_lastRenderBlankRun || !HasBlankRun(CandidateText(in exact)))
         {
             Add(ref set, ref count, exact with { Use = CandidateUse.Exact | CandidateUse.Pattern });
             return;
@@ -162,6 +211,20 @@ internal sealed partial class SimpleCommand
 
         Add(ref set, ref count, exact with { Use = CandidateUse.Exact });
         Add(ref set, ref count, Collapse(in exact));
+    }
+
+    private static bool HasBlankRun(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\t' || (c == ' ' && i + 1 < text.Length && text[i + 1] is ' ' or '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddCandidate(ref Candidate[] set, ref int count, int index, RenderOptions options, CandidateUse use)

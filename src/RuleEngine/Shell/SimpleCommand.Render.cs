@@ -3,10 +3,18 @@ namespace RuleEngine.Shell;
 /// <summary>Rendering of candidate strings from tokens (no allocation: characters go to a reused buffer).</summary>
 internal sealed partial class SimpleCommand
 {
+    // Set by Render: some gap between tokens was not a single space (so a single-space form differs).
+    private bool _lastRenderIrregularGaps;
+
+    // Set by Render: the text may contain a run of blanks or a tab (so a collapsed pattern form differs).
+    private bool _lastRenderBlankRun;
+
     /// <summary>Renders words from <paramref name="first"/> on (and redirections when asked) in source order.</summary>
     private Candidate Render(int first, RenderOptions options)
     {
         int start = _candidateLength;
+        _lastRenderIrregularGaps = false;
+        _lastRenderBlankRun = false;
         int commandIndex = Math.Max(first, AssignmentCount);
         bool redirections = (options & RenderOptions.Redirections) != 0;
         int firstStart = first < _wordCount ? _words[first].Span.Start : int.MaxValue;
@@ -38,12 +46,14 @@ internal sealed partial class SimpleCommand
             Syntax.TextSpan span = takeWord ? _words[w].Span : _redirections[r].Span;
             if (previousEnd >= 0)
             {
-                if ((options & RenderOptions.SingleSpace) != 0)
+                if ((options & RenderOptions.SingleSpace) != 0 || (span.Start - previousEnd == 1 && source[previousEnd] == ' '))
                 {
                     AppendCandidate(' ');
                 }
                 else
                 {
+                    _lastRenderIrregularGaps = true;
+                    _lastRenderBlankRun = true;
                     AppendWithoutContinuations(source[previousEnd..span.Start], quoteAware: false);
                 }
             }
@@ -68,6 +78,12 @@ internal sealed partial class SimpleCommand
     private void AppendWord(int index, bool isCommandWord, bool baseName)
     {
         ref readonly ShellWord word = ref _words[index];
+        if (!isCommandWord && word.Flags == WordFlags.None)
+        {
+            AppendCandidate(Line.Source.Slice(word.Span.Start, word.Span.Length));
+            return;
+        }
+
         ReadOnlySpan<char> value = Line.Value(in word);
         if (isCommandWord)
         {
@@ -93,7 +109,13 @@ internal sealed partial class SimpleCommand
             return;
         }
 
-        AppendWithoutContinuations(Line.Source.Slice(word.Span.Start, word.Span.Length), word.Has(WordFlags.LineContinuation));
+        ReadOnlySpan<char> raw = Line.Source.Slice(word.Span.Start, word.Span.Length);
+        if (raw.Contains('\t') || raw.Contains("  ", StringComparison.Ordinal))
+        {
+            _lastRenderBlankRun = true;
+        }
+
+        AppendWithoutContinuations(raw, word.Has(WordFlags.LineContinuation));
     }
 
     /// <summary>A token that means the same quoted or not: no blanks, quotes, expansions, globs or operators.</summary>
@@ -107,7 +129,7 @@ internal sealed partial class SimpleCommand
         foreach (char c in s)
         {
             if (c <= ' ' || c is '\'' or '"' or '\\' or '$' or '`' or ';' or '&' or '|' or '<' or '>' or '(' or ')'
-                or '*' or '?' or '[' or ']' or '{' or '}' or '#' or '~' or '!' or '\u007f')
+                or '*' or '?' or '[' or ']' or '{' or '}' or '#' or '~' or '!' or '=' or '\u007f')
             {
                 return false;
             }
@@ -137,7 +159,7 @@ internal sealed partial class SimpleCommand
     /// <summary>Copies raw text, dropping line continuations (backslash-newline) outside single quotes.</summary>
     private void AppendWithoutContinuations(ReadOnlySpan<char> raw, bool quoteAware)
     {
-        if (raw.IndexOf("\\\n") < 0)
+        if (!Line.HasLineContinuation || raw.IndexOf("\\\n") < 0)
         {
             AppendCandidate(raw);
             return;

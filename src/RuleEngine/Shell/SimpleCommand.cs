@@ -16,6 +16,7 @@ internal sealed partial class SimpleCommand
     private int _wordCount;
     private int _redirectionCount;
     private int _heredocCount;
+    private WordFlags _flagsUnion;
 
     internal SimpleCommand(CommandLine line)
     {
@@ -36,6 +37,12 @@ internal sealed partial class SimpleCommand
 
     /// <summary>The operator that ended this command.</summary>
     public CommandTerminator Terminator { get; internal set; }
+
+    /// <summary>
+    /// True for the word-less command that carries the redirections of a compound command
+    /// (<c>{ a; b; } &gt; out.log</c> → <c>&gt; out.log</c>): the writes apply to everything inside.
+    /// </summary>
+    public bool IsCompoundRedirection { get; internal set; }
 
     /// <summary>Number of leading assignment words in <see cref="Words"/>.</summary>
     public int AssignmentCount { get; internal set; }
@@ -68,24 +75,7 @@ internal sealed partial class SimpleCommand
     public ReadOnlySpan<char> Argument(int i) => Line.Value(in _words[AssignmentCount + i]);
 
     /// <summary>Union of the flags of all words and redirection targets.</summary>
-    public WordFlags AllWordFlags
-    {
-        get
-        {
-            WordFlags flags = WordFlags.None;
-            for (int i = 0; i < _wordCount; i++)
-            {
-                flags |= _words[i].Flags;
-            }
-
-            for (int i = 0; i < _redirectionCount; i++)
-            {
-                flags |= _redirections[i].Target.Flags;
-            }
-
-            return flags;
-        }
-    }
+    public WordFlags AllWordFlags => _flagsUnion;
 
     /// <summary>The raw text as a new string (allocates; for diagnostics and tests).</summary>
     public override string ToString() => RawText.ToString();
@@ -96,10 +86,12 @@ internal sealed partial class SimpleCommand
         Span = new TextSpan(start, 0);
         Context = context;
         Terminator = CommandTerminator.None;
+        IsCompoundRedirection = false;
         AssignmentCount = 0;
         _wordCount = 0;
         _redirectionCount = 0;
         _heredocCount = 0;
+        _flagsUnion = WordFlags.None;
         ResetCandidates();
     }
 
@@ -111,9 +103,23 @@ internal sealed partial class SimpleCommand
         }
 
         _words[_wordCount++] = word;
+        _flagsUnion |= word.Flags;
     }
 
-    internal void ReplaceWord(int index, in ShellWord word) => _words[index] = word;
+    internal void ReplaceWord(int index, in ShellWord word)
+    {
+        _words[index] = word;
+        _flagsUnion = WordFlags.None;
+        for (int i = 0; i < _wordCount; i++)
+        {
+            _flagsUnion |= _words[i].Flags;
+        }
+
+        for (int i = 0; i < _redirectionCount; i++)
+        {
+            _flagsUnion |= _redirections[i].Target.Flags;
+        }
+    }
 
     internal int AddHeredoc(in ShellHeredoc heredoc)
     {
@@ -136,5 +142,6 @@ internal sealed partial class SimpleCommand
         }
 
         _redirections[_redirectionCount++] = redirection;
+        _flagsUnion |= redirection.Target.Flags;
     }
 }

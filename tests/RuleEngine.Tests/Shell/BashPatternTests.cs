@@ -99,6 +99,11 @@ public class BashPatternTests
     [InlineData("grep *", "xargs grep pattern", true)]
     [InlineData("npm *", "xargs -n1 npm test", false)]
     [InlineData("xargs *", "xargs rm", true)]
+    [InlineData("echo 'a b'", "echo 'a  b'", false)]
+    [InlineData("echo 'a b' *", "echo 'a  b' x", true)]
+    [InlineData("echo $(a b) *", "echo $(a\tb) x", true)]
+    [InlineData("npm test *", "npm test\t--x", true)]
+    [InlineData("npm test --x", "npm test\t--x", false)]
     public void Matches_Allow_FollowsSpecTables(string rule, string command, bool expected)
     {
         Assert.Equal(expected, Match(rule, command));
@@ -127,6 +132,7 @@ public class BashPatternTests
     [InlineData("npm test", "npm test # comment", true)]
     [InlineData("npm test", "# note\nnpm test", true)]
     [InlineData("npm test", "\"npm test\"", false)]
+    [InlineData("NODE_ENV=test npm test", "\"NODE_ENV=test\" npm test", false)]
     // §4.4 wrappers
     [InlineData("npm test *", "time npm test", true)]
     [InlineData("npm test *", "nice -n 5 npm test", true)]

@@ -57,6 +57,11 @@ public class ShellAnalysisDetailsTests
     [InlineData("alias x=y", CommandLineFlags.EvalLike)]
     [InlineData("nocorrect npm test", CommandLineFlags.EvalLike)]
     [InlineData("bash -c 'rm -rf x'", CommandLineFlags.ShellScript)]
+    [InlineData("nohup eval 'rm -rf x'", CommandLineFlags.EvalLike)]
+    [InlineData("command eval x", CommandLineFlags.EvalLike)]
+    [InlineData("FOO=1 timeout 5 builtin source x", CommandLineFlags.EvalLike)]
+    [InlineData("sudo -u root bash -c 'rm -rf x'", CommandLineFlags.ShellScript)]
+    [InlineData("env A=1 /bin/sh -c x", CommandLineFlags.ShellScript)]
     [InlineData("sh -ec 'curl x'", CommandLineFlags.ShellScript)]
     [InlineData("x=rm; $x -rf y", CommandLineFlags.ResolvedVariable)]
     [InlineData("git commit -m \"$(cat <<'EOF'\nmsg\nEOF\n)\"", CommandLineFlags.StaticHeredocSubstitution)]
@@ -97,6 +102,13 @@ public class ShellAnalysisDetailsTests
     [InlineData("x=rm; read x; $x -rf y")]
     [InlineData("x=rm; (x=ls); $x -rf y")]
     [InlineData("x=rm & $x -rf y")]
+    [InlineData("x=rm; x+=ls; $x -rf y")]
+    [InlineData("x=rm; x[0]=ls; $x -rf y")]
+    [InlineData("x=rm; : ${x:=ls}; $x -rf y")]
+    [InlineData("x=rm; for x in ls; do :; done; $x -rf y")]
+    [InlineData("x=rm; export x=ls; $x -rf y")]
+    [InlineData("x=rm; f() { x=ls; }; f; $x -rf y")]
+    [InlineData("x=rm; { : ${x:=ls}; }; $x -rf y")]
     public void Analyze_UnsafeVariableResolution_IsNotResolved(string command)
     {
         CommandLine line = Analyze(command);
@@ -302,5 +314,67 @@ public class ShellAnalysisDetailsTests
     {
         Assert.Equal("python3 -", Analyze("python3 - <<'EOF'\nx\nEOF").Commands[0].DisplayText.ToString());
         Assert.Equal("'rm' -rf x", Analyze("'rm' -rf x 2>/dev/null").Commands[0].DisplayText.ToString());
+    }
+
+    [Theory]
+    [InlineData("bash -c 'rm -rf x'", 2, "rm -rf x")]
+    [InlineData("sh -ec \"curl x\"", 2, "curl x")]
+    [InlineData("/bin/zsh -x -c 'ls' arg0", 3, "ls")]
+    [InlineData("bash script.sh", -1, null)]
+    [InlineData("python -c 'x'", -1, null)]
+    public void TryGetShellScript_Invocation_FindsScriptWord(string command, int index, string? script)
+    {
+        SimpleCommand simple = Analyze(command).Commands[0];
+        bool found = CommandNormalizer.TryGetShellScript(simple, out int argument);
+        Assert.Equal(index >= 0, found);
+        Assert.Equal(index, argument);
+        if (script is not null)
+        {
+            Assert.Equal(script, simple.Argument(argument).ToString());
+        }
+    }
+
+    [Fact]
+    public void Analyze_UnparseableTail_KeepsEarlierCommandsForDenyMatching()
+    {
+        CommandLine line = Analyze("rm -rf x && echo \"unterminated");
+        Assert.Equal(AnalysisStatus.Unparseable, line.Status);
+        Assert.Equal("rm -rf x", line.Commands[0].ToString());
+        Assert.True(BashPattern.Compile("rm *").Matches(line.Commands[0], RuleBehavior.Deny));
+        Assert.Equal("echo", line.Commands[1].ToString());
+    }
+
+    [Fact]
+    public void Analyze_LeadingWhitespace_ReportsTrimOffset()
+    {
+        CommandLine line = Analyze("   ls -la  ");
+        Assert.Equal(3, line.TrimOffset);
+        Assert.Equal(new TextSpan(0, 6), line.Commands[0].Span);
+    }
+
+    [Fact]
+    public void Analyze_CompoundRedirection_BecomesWordlessCommand()
+    {
+        CommandLine line = Analyze("{ npm test; npm run build; } >> log.txt 2>&1");
+        Assert.True(line.Has(CommandLineFlags.CompoundRedirection | CommandLineFlags.OutputRedirection));
+        SimpleCommand redirections = line.Commands[2];
+        Assert.True(redirections.IsCompoundRedirection);
+        Assert.False(redirections.HasCommandWord);
+        Assert.Equal(2, redirections.Redirections.Length);
+        Assert.Equal("log.txt", line.Value(redirections.Redirections[0].Target).ToString());
+        Assert.False(line.Commands[0].IsCompoundRedirection);
+    }
+
+    [Fact]
+    public void Candidates_LongWrapperChain_RendersBoundedStagesButKeepsFinalCommand()
+    {
+        string text = string.Concat(Enumerable.Repeat("nohup ", 1_500)) + "rm -rf x";
+        CommandLine line = Analyze(text);
+        SimpleCommand command = line.Commands[0];
+        Assert.True(BashPattern.Compile("rm *").Matches(command, RuleBehavior.Deny));
+        Assert.True(BashPattern.Compile("rm *").Matches(command, RuleBehavior.Allow));
+        Assert.True(command.StagesTruncated);
+        Assert.True(command.GetCandidates(RuleBehavior.Deny).Length < 40);
+        Assert.False(Analyze("nohup rm x").Commands[0].StagesTruncated);
     }
 }

@@ -125,6 +125,11 @@ public class ShellPropertyTests
     [InlineData("a|")]
     [InlineData("echo ${x:-$(ls)} `pwd`; ")]
     [InlineData("x")]
+    [InlineData("[")]
+    [InlineData("a=b; $a; ")]
+    [InlineData("v1=a;v2=b;v3=c;v4=d;v5=e;v6=f;v7=g;v8=h;v9=i;v10=j;v11=k;v12=l;v13=m;v14=n;v15=o;v16=p;v17=q;v18=r;$v18;")]
+    [InlineData("cat <<E\n$(x)\nE\n")]
+    [InlineData("'a;b' \"c;d\" ")]
     public void Analyze_OneMegabyte_TakesLinearSteps(string unit)
     {
         string text = string.Concat(Enumerable.Repeat(unit, (1 << 20) / unit.Length)) + "end";
@@ -136,18 +141,29 @@ public class ShellPropertyTests
 
     [Theory]
     [InlineData("$(", ")")]
-    [InlineData("(", ")")]
+    [InlineData("( ", " )")]
     [InlineData("{ ", "; }")]
     [InlineData("\"$(", ")\"")]
     [InlineData("<(", ")")]
     [InlineData("if true; then ", "; fi")]
+    [InlineData("while true; do ", "; done")]
+    [InlineData("${x:-", "}")]
+    [InlineData("$((", "))")]
+    [InlineData("$[", "]")]
+    [InlineData("\"${x:-", "}\"")]
     public void Analyze_DeepNesting_IsTooComplexNotStackOverflow(string open, string close)
     {
-        const int Depth = 100_000;
-        string text = "echo " + string.Concat(Enumerable.Repeat(open, Depth)) + "x" + string.Concat(Enumerable.Repeat(close, Depth));
-        CommandLine line = new ShellAnalyzer().Analyze(text);
-        Assert.NotEqual(AnalysisStatus.Ok, line.Status);
-        Assert.True(line.Steps <= 8L * text.Length);
+        string prefix = open[0] is '$' or '"' or '<' ? "echo " : string.Empty;
+        string Nest(int depth) => prefix + string.Concat(Enumerable.Repeat(open, depth)) + "x" + string.Concat(Enumerable.Repeat(close, depth));
+
+        Assert.Equal(AnalysisStatus.Ok, new ShellAnalyzer().Analyze(Nest(ShellParser.MaxDepth - 2)).Status);
+        CommandLine deep = new ShellAnalyzer().Analyze(Nest(400));
+        Assert.Equal(AnalysisStatus.TooComplex, deep.Status);
+
+        string huge = Nest(100_000);
+        CommandLine line = new ShellAnalyzer().Analyze(huge);
+        Assert.Equal(AnalysisStatus.TooLong, line.Status);
+        Assert.True(line.Steps <= 8L * huge.Length);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class WildcardMatcherTests
             }
         }
 
-        return Regex.IsMatch(text, regex.Append('$').ToString());
+        return Regex.IsMatch(text, regex.Append("\\z").ToString());
     }
 
     [Fact]
