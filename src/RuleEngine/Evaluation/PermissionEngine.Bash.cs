@@ -183,7 +183,7 @@ public sealed partial class PermissionEngine
         }
 
         // An assignment-only command (`FOO=1`, `x=rm`) changes what later words mean: it asks (conformance bash.env-101).
-        if (!cmd.HasCommandWord)
+        if (!cmd.HasCommandWord && !cmd.IsCompoundRedirection)
         {
             return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, "a variable set in this command can't be checked before it runs"));
         }
@@ -196,6 +196,12 @@ public sealed partial class PermissionEngine
         if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
         {
             return pathDecision;
+        }
+
+        // The word-less carrier of `{ …; } > f` / `done > f` redirections: its targets passed the path checks.
+        if (cmd.IsCompoundRedirection)
+        {
+            return Decision.Allow(new OtherReason("the redirect targets of a compound command are approved"));
         }
 
         // 4. exact allow rules.
