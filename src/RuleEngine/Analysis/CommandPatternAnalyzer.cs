@@ -51,7 +51,7 @@ internal sealed class CommandPatternAnalyzer : IRuleSetAnalyzer
             for (int i = 0; i < words.Length; i++)
             {
                 int eq = words[i].IndexOf('=');
-                if (eq > 0 && IsName(words[i].AsSpan(0, eq)) && HasUnescapedStar(words[i].AsSpan(eq + 1)))
+                if (eq > 0 && Shell.ShellNames.IsName(words[i].AsSpan(0, eq)) && HasUnescapedStar(words[i].AsSpan(eq + 1)))
                 {
                     context.Report(Diagnostic.Create(Descriptors.WildcardInAssignment, entry.ContentLocation,
                         $"wildcard in the value of `{words[i][..eq]}` lets any value through, including `$(…)` payloads",
@@ -59,13 +59,13 @@ internal sealed class CommandPatternAnalyzer : IRuleSetAnalyzer
                     break;
                 }
 
-                if (!IsName(words[i].AsSpan(0, Math.Max(eq, 0))) || eq < 0)
+                if (!Shell.ShellNames.IsName(words[i].AsSpan(0, Math.Max(eq, 0))) || eq < 0)
                 {
                     break;
                 }
             }
 
-            int firstLiteral = Array.FindIndex(words, w => !w.Contains('=') || !IsName(w.AsSpan(0, w.IndexOf('='))));
+            int firstLiteral = Array.FindIndex(words, w => !w.Contains('=') || !Shell.ShellNames.IsName(w.AsSpan(0, w.IndexOf('='))));
             if (firstLiteral >= 0 && firstLiteral + 2 < words.Length && !words[firstLiteral].Contains('*')
                 && words[firstLiteral + 1] == "*" && !words[firstLiteral + 2].Contains('*') && !words[firstLiteral + 2].StartsWith('-'))
             {
@@ -87,23 +87,5 @@ internal sealed class CommandPatternAnalyzer : IRuleSetAnalyzer
         }
 
         return false;
-    }
-
-    private static bool IsName(ReadOnlySpan<char> s)
-    {
-        if (s.IsEmpty || !(char.IsAsciiLetter(s[0]) || s[0] == '_'))
-        {
-            return false;
-        }
-
-        foreach (char c in s)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -90,7 +90,7 @@ internal sealed partial class ShellParser
         }
 
         ReadOnlySpan<char> name = PeekReservedWord();
-        if (name.IsEmpty || !IsName(name))
+        if (name.IsEmpty || !ShellNames.IsName(name))
         {
             throw Fail("expected a variable name after `for`", _pos);
         }
@@ -341,24 +341,6 @@ internal sealed partial class ShellParser
     private static bool IsOperatorChar(char c) => c is ';' or '&' or '|' or '(' or ')' or '<' or '>' or '\n';
 
     private static bool IsWordBreak(char c) => IsBlank(c) || IsOperatorChar(c);
-
-    private static bool IsName(ReadOnlySpan<char> s)
-    {
-        if (s.IsEmpty || !(char.IsAsciiLetter(s[0]) || s[0] == '_'))
-        {
-            return false;
-        }
-
-        foreach (char c in s)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Skips spaces, tabs, line continuations and a comment (up to, not including, the newline).</summary>
     private void SkipBlanks()

@@ -69,7 +69,7 @@ internal sealed partial class ShellParser
         Forget(raw[..nameEnd]); // also for `x+=v` and `x[0]=v`
         ReadOnlySpan<char> name = raw[..eq];
         ReadOnlySpan<char> value = raw[(eq + 1)..];
-        if (nameEnd != eq || !IsName(name) || value.IsEmpty || (assignment.Flags & ~WordFlags.AssignmentShape) != WordFlags.None)
+        if (nameEnd != eq || !ShellNames.IsName(name) || value.IsEmpty || (assignment.Flags & ~WordFlags.AssignmentShape) != WordFlags.None)
         {
             return;
         }
@@ -126,7 +126,7 @@ internal sealed partial class ShellParser
             return false;
         }
 
-        if (!IsName(name))
+        if (!ShellNames.IsName(name))
         {
             return false;
         }
