@@ -1,0 +1,160 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Net.Sockets;
+using System.Text.Json;
+using RuleEngine.AutoMode;
+
+namespace RuleEngine.Cli.Serve;
+
+/// <summary>
+/// One session: frames newline-delimited requests with a <see cref="PipeReader"/> (no copy of the line;
+/// an overlong line is consumed and dropped as it arrives, never buffered whole), answers each in order,
+/// and flushes the <see cref="PipeWriter"/> once per batch of lines that arrived together.
+/// Holds the session's auto-mode evaluator. Not thread-safe; one task per connection.
+/// </summary>
+internal sealed partial class ServeConnection
+{
+    private const int FlushThreshold = 64 * 1024;
+
+    private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 64 };
+
+    private readonly DecisionService _service;
+    private readonly Stream _input;
+    private readonly Stream _output;
+    private readonly ArrayBufferWriter<byte> _response = new(1024);
+    private readonly Utf8JsonWriter _json;
+    private PipeWriter? _writer;
+    private long _unflushed;
+    private AutoModeEvaluator? _autoMode;
+    private ServicePolicy? _autoModePolicy;
+
+    public ServeConnection(DecisionService service, Stream input, Stream output)
+    {
+        _service = service;
+        _input = input;
+        _output = output;
+        _json = new Utf8JsonWriter(_response);
+    }
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        PipeReader reader = PipeReader.Create(_input, new StreamPipeReaderOptions(leaveOpen: true));
+        PipeWriter writer = _writer = PipeWriter.Create(_output, new StreamPipeWriterOptions(leaveOpen: true));
+        _service.Stats.ConnectionOpened();
+
+        // Stopping cancels only the wait for more input: lines already received are still answered.
+        CancellationTokenRegistration registration = stopping.Register(static r => ((PipeReader)r!).CancelPendingRead(), reader);
+        bool discarding = false;
+        try
+        {
+            while (true)
+            {
+                ReadResult result = await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+                ReadOnlySequence<byte> buffer = result.Buffer;
+                while (buffer.PositionOf((byte)'\n') is { } newline)
+                {
+                    ReadOnlySequence<byte> line = buffer.Slice(0, newline);
+                    buffer = buffer.Slice(buffer.GetPosition(1, newline));
+                    if (discarding)
+                    {
+                        discarding = false;
+                        WriteOversize();
+                    }
+                    else if (line.Length > _service.MaxRequestBytes)
+                    {
+                        WriteOversize();
+                    }
+                    else
+                    {
+                        await HandleLineAsync(line).ConfigureAwait(false);
+                    }
+
+                    if (_unflushed >= FlushThreshold && !await FlushAsync().ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+
+                // What is left is the start of a line. Past the limit, consume it as it comes and drop it.
+                if (discarding || buffer.Length > _service.MaxRequestBytes)
+                {
+                    discarding = true;
+                    buffer = buffer.Slice(buffer.End);
+                }
+
+                bool done = result.IsCompleted || result.IsCanceled || stopping.IsCancellationRequested;
+                if (result.IsCompleted)
+                {
+                    // A last line without a newline is still a request.
+                    if (discarding)
+                    {
+                        WriteOversize();
+                    }
+                    else if (!buffer.IsEmpty)
+                    {
+                        await HandleLineAsync(buffer).ConfigureAwait(false);
+                    }
+
+                    buffer = buffer.Slice(buffer.End);
+                }
+
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                if (!await FlushAsync().ConfigureAwait(false) || done)
+                {
+                    return;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The client went away mid-request; nothing to answer.
+        }
+        finally
+        {
+            await registration.DisposeAsync().ConfigureAwait(false);
+            _service.Stats.ConnectionClosed();
+            await reader.CompleteAsync().ConfigureAwait(false);
+            try
+            {
+                await writer.CompleteAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException)
+            {
+                // The final flush failed because the client is gone.
+            }
+        }
+    }
+
+    /// <summary>Sends what was answered so far; false when the client no longer reads.</summary>
+    private async ValueTask<bool> FlushAsync()
+    {
+        if (_unflushed == 0)
+        {
+            return true;
+        }
+
+        _unflushed = 0;
+        FlushResult flushed = await _writer!.FlushAsync().ConfigureAwait(false);
+        return !flushed.IsCompleted;
+    }
+
+    /// <summary>Copies the finished response in <see cref="_response"/> and its newline to the pipe.</summary>
+    private void Commit()
+    {
+        _json.Flush();
+        ReadOnlySpan<byte> body = _response.WrittenSpan;
+        Span<byte> target = _writer!.GetSpan(body.Length + 1);
+        body.CopyTo(target);
+        target[body.Length] = (byte)'\n';
+        _writer.Advance(body.Length + 1);
+        _unflushed += body.Length + 1;
+        Discard();
+    }
+
+    /// <summary>Drops a response that was not finished (an exception while writing it).</summary>
+    private void Discard()
+    {
+        _response.Clear();
+        _json.Reset(_response);
+    }
+}
