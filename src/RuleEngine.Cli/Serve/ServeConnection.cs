@@ -57,8 +57,8 @@ internal sealed partial class ServeConnection
                     buffer = buffer.Slice(buffer.GetPosition(1, newline));
                     if (discarding)
                     {
+                        // The end of a line already answered as too long.
                         discarding = false;
-                        WriteOversize();
                     }
                     else if (line.Length > _service.MaxRequestBytes)
                     {
@@ -75,10 +75,16 @@ internal sealed partial class ServeConnection
                     }
                 }
 
-                // What is left is the start of a line. Past the limit, consume it as it comes and drop it.
-                if (discarding || buffer.Length > _service.MaxRequestBytes)
+                // What is left is the start of a line. Past the limit, answer at once, then consume the
+                // rest of the line as it comes and drop it.
+                if (!discarding && buffer.Length > _service.MaxRequestBytes)
                 {
                     discarding = true;
+                    WriteOversize();
+                }
+
+                if (discarding)
+                {
                     buffer = buffer.Slice(buffer.End);
                 }
 
@@ -86,11 +92,7 @@ internal sealed partial class ServeConnection
                 if (result.IsCompleted)
                 {
                     // A last line without a newline is still a request.
-                    if (discarding)
-                    {
-                        WriteOversize();
-                    }
-                    else if (!buffer.IsEmpty)
+                    if (!discarding && !buffer.IsEmpty)
                     {
                         await HandleLineAsync(buffer).ConfigureAwait(false);
                     }
