@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Unicode;
 using RuleEngine.AutoMode;
 using RuleEngine.Cli.Output;
 using RuleEngine.Evaluation;
@@ -20,6 +21,13 @@ internal sealed partial class ServeConnection
         }
 
         _service.Stats.RecordRequest();
+        if (!IsUtf8(line))
+        {
+            // JsonDocument checks string contents only when they are read; refuse the line up front.
+            WriteError(null, "request is not valid UTF-8");
+            return;
+        }
+
         JsonDocument document;
         try
         {
@@ -198,6 +206,26 @@ internal sealed partial class ServeConnection
         {
             _json.WritePropertyName("id");
             value.WriteTo(_json);
+        }
+    }
+
+    private static bool IsUtf8(ReadOnlySequence<byte> line)
+    {
+        if (line.IsSingleSegment)
+        {
+            return Utf8.IsValid(line.FirstSpan);
+        }
+
+        // A line across pipe segments (rare): a character may straddle the boundary, so check it whole.
+        byte[] copy = ArrayPool<byte>.Shared.Rent(checked((int)line.Length));
+        try
+        {
+            line.CopyTo(copy);
+            return Utf8.IsValid(copy.AsSpan(0, (int)line.Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
         }
     }
 
