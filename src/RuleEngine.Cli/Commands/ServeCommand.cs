@@ -55,11 +55,12 @@ internal static class ServeCommand
             return ExitCodes.CouldNotRun;
         }
 
+        service.WarmUp();
         TimeSpan drain = drainTimeout ?? DrainTimeout;
         if (options.Transport == ServeTransport.Stdio)
         {
             log.WriteLine($"rulec serve: {service.Policy.RuleCount} rules loaded; answering requests on stdin");
-            Task session = service.ServeConnectionAsync(stdin, stdout, stop);
+            Task session = service.ServeConnectionAsync(new CancelableReadStream(stdin), stdout, stop);
             WaitForSession(session, stop, drain);
             log.WriteLine("rulec serve: stopped");
             return ExitCodes.Ok;
@@ -75,10 +76,7 @@ internal static class ServeCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>
-    /// Waits for the stdio session to end; after a stop, at most <paramref name="drain"/> more (a blocking
-    /// read of the console cannot always be cancelled, and nothing is in flight while it waits).
-    /// </summary>
+    /// <summary>Waits for the stdio session to end; after a stop, at most <paramref name="drain"/> more for it to answer what it received.</summary>
     private static void WaitForSession(Task session, CancellationToken stop, TimeSpan drain)
     {
         try

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Net.Sockets;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using RuleEngine.AutoMode;
 
@@ -33,7 +34,8 @@ internal sealed partial class ServeConnection
         _service = service;
         _input = input;
         _output = output;
-        _json = new Utf8JsonWriter(_response);
+        // Responses are NDJSON for programs, never embedded in HTML: keep quotes and non-ASCII text readable.
+        _json = new Utf8JsonWriter(_response, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     public async Task RunAsync(CancellationToken stopping)

@@ -93,6 +93,18 @@ public class ServeCommandTests
         Assert.Contains("rulec serve: the policy could not be loaded; not starting", stderr.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_StdioStoppedWhileReadIgnoresCancellation_ExitsWithoutWaitingForInput()
+    {
+        using var stop = new CancellationTokenSource();
+        var stderr = new StringWriter();
+        Task<int> run = Task.Run(() => ServeCommand.Run([.. ServeFixture.PolicyArgs], new NeverEndingStream(), new MemoryStream(), stderr, stop.Token, drainTimeout: TimeSpan.FromMinutes(1)));
+        stop.CancelAfter(TimeSpan.FromMilliseconds(50));
+
+        Assert.Equal(0, await run.WaitAsync(ServeFixture.Timeout));
+        Assert.EndsWith("rulec serve: stopped\n", stderr.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     private static int RunWith(string[] args) =>
         ServeCommand.Run([.. ServeFixture.PolicyArgs, .. args], new MemoryStream(), new MemoryStream(), TextWriter.Null, CancellationToken.None);
 
@@ -100,5 +112,37 @@ public class ServeCommandTests
     {
         using JsonDocument doc = JsonDocument.Parse(line);
         return doc.RootElement.Clone();
+    }
+
+    /// <summary>Console stdin with no input yet: a read that never completes and ignores cancellation.</summary>
+    private sealed class NeverEndingStream : Stream
+    {
+        private readonly TaskCompletionSource<int> _never = new();
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _never.Task.GetAwaiter().GetResult();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => new(_never.Task);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => _never.Task;
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
