@@ -93,14 +93,17 @@ internal sealed partial class ServeConnection
             return (auto, auto.Reason is ClassifierReason);
         }
 
+        // One evaluation gives both answers: Evaluate, then the post-processing that Decide applies
+        // after it (decision.md §2 steps 12-13). ServeDecisionTests pins the result to Decide in every mode.
         Decision inner = policy.Engine.Evaluate(call, context);
-        if (inner.Behavior is DecisionBehavior.Allow or DecisionBehavior.Deny)
+        bool passthrough = inner.Behavior == DecisionBehavior.Passthrough;
+        Decision decision = passthrough ? Decision.Ask(inner.Reason) : inner;
+        if (decision.Behavior == DecisionBehavior.Ask && (context.Mode == PermissionMode.DontAsk || context.DenyInsteadOfPrompting))
         {
-            // The mode's post-processing (decision.md steps 12-13) only rewrites passthrough and ask.
-            return (inner, false);
+            decision = Decision.Deny(decision.Reason);
         }
 
-        return (policy.Engine.Decide(call, context), inner.Behavior == DecisionBehavior.Passthrough);
+        return (decision, passthrough);
     }
 
     /// <summary>The session's auto-mode evaluator, started again after a reload so it sees the new rules.</summary>

@@ -47,14 +47,19 @@ internal sealed partial class ServeConnection
         // Stopping cancels only the wait for more input: lines already received are still answered.
         CancellationTokenRegistration registration = stopping.Register(static r => ((PipeReader)r!).CancelPendingRead(), reader);
         bool discarding = false;
+
+        // Invariant: the first `scanned` bytes of the unconsumed input hold no newline, so a long line
+        // arriving in many reads is scanned once, not once per read.
+        long scanned = 0;
         try
         {
             while (true)
             {
                 ReadResult result = await reader.ReadAsync(CancellationToken.None).ConfigureAwait(false);
                 ReadOnlySequence<byte> buffer = result.Buffer;
-                while (buffer.PositionOf((byte)'\n') is { } newline)
+                while (buffer.Slice(scanned).PositionOf((byte)'\n') is { } newline)
                 {
+                    scanned = 0;
                     ReadOnlySequence<byte> line = buffer.Slice(0, newline);
                     buffer = buffer.Slice(buffer.GetPosition(1, newline));
                     if (discarding)
@@ -89,6 +94,8 @@ internal sealed partial class ServeConnection
                 {
                     buffer = buffer.Slice(buffer.End);
                 }
+
+                scanned = buffer.Length;
 
                 bool done = result.IsCompleted || result.IsCanceled || stopping.IsCancellationRequested;
                 if (result.IsCompleted)

@@ -80,6 +80,12 @@ internal static class ServeRequestParser
             throw new ServeRequestException($"`cwd` must be an absolute path, got `{cwd}`", id);
         }
 
+        if (cwd is not null)
+        {
+            // `/p/./a/../` and `/p` are the same session directory.
+            cwd = Path.TrimEndingDirectorySeparator(Path.GetFullPath(cwd));
+        }
+
         string modeField = hookForm ? "permission_mode" : "mode";
         PermissionMode? mode = null;
         if (OptionalString(root, modeField, id) is { } modeName)

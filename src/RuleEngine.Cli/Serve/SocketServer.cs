@@ -70,10 +70,20 @@ internal sealed class SocketServer : IDisposable
             File.Delete(path);
         }
 
+        UnixDomainSocketEndPoint endPoint;
+        try
+        {
+            endPoint = new UnixDomainSocketEndPoint(path);
+        }
+        catch (ArgumentException)
+        {
+            throw new UsageException($"socket path `{path}` is too long for a Unix domain socket; choose a shorter path");
+        }
+
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         try
         {
-            socket.Bind(new UnixDomainSocketEndPoint(path));
+            socket.Bind(endPoint);
             if (!OperatingSystem.IsWindows())
             {
                 // Only this user may connect: the service answers anyone who can.
@@ -116,7 +126,11 @@ internal sealed class SocketServer : IDisposable
                 }
 
                 int id = Interlocked.Increment(ref _nextId);
-                _connections[id] = ServeAsync(service, client, id, stopping);
+                Task session = ServeAsync(service, client, stopping);
+                _connections[id] = session;
+
+                // Registered after the add, so a session that already ended is still removed.
+                _ = session.ContinueWith(_ => _connections.TryRemove(id, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
         }
         finally
@@ -135,7 +149,7 @@ internal sealed class SocketServer : IDisposable
         DeleteSocketFile();
     }
 
-    private async Task ServeAsync(DecisionService service, Socket client, int id, CancellationToken stopping)
+    private static async Task ServeAsync(DecisionService service, Socket client, CancellationToken stopping)
     {
         await Task.Yield();
         try
@@ -151,7 +165,6 @@ internal sealed class SocketServer : IDisposable
         finally
         {
             client.Dispose();
-            _connections.TryRemove(id, out _);
         }
     }
 

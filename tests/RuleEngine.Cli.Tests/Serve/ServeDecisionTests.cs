@@ -44,8 +44,30 @@ public class ServeDecisionTests
         Assert.False(response.TryGetProperty("id", out _));
     }
 
+    [Theory]
+    [InlineData("make deploy", "default")]
+    [InlineData("make deploy", "plan")]
+    [InlineData("git push origin main", "acceptEdits")]
+    [InlineData("rm -rf build", "default")]
+    [InlineData("git status", "default")]
+    public async Task Decide_DenyInsteadOfPrompting_SameAsPermissionEngineDecide(string command, string mode)
+    {
+        string file = CliRunner.TempFile("""{"permissions":{"denyInsteadOfPrompting":true,"ask":["Bash(git push *)"],"deny":["Bash(rm *)"]}}""");
+        string[] args = ["--cwd", "/p", "--home", "/h", "--settings", file];
+        PolicyOptions policy = ServeFixture.Policy(args);
+        Assert.True(policy.Context.DenyInsteadOfPrompting);
+        EvaluationContext context = policy.Context with { Mode = Mode(mode) };
+        Decision expected = new PermissionEngine(policy.RuleSet).Decide(ToolCall.Bash(command), context);
+
+        await using var client = new PipeClient(ServeFixture.Service(args: args));
+        JsonElement response = await client.AskAsync($$$"""{"tool":"Bash","input":{"command":"{{{command}}}"},"mode":"{{{mode}}}"}""");
+
+        Assert.Equal(expected.Behavior.ToString().ToLowerInvariant(), response.GetProperty("decision").GetString());
+        Assert.Equal(ServeFixture.ReasonJson(expected), ServeFixture.Compact(response.GetProperty("reason")));
+    }
+
     [Fact]
-    public async Task Decide_ShortFormWithOtherCwd_SameAsEngineInThatDirectory()
+    public async Task Decide_ShortFormWithOtherCwd_SameAsEngineInThatNormalisedDirectory()
     {
         PolicyOptions policy = ServeFixture.Policy();
         var context = new EvaluationContext { Cwd = "/srv/other", Home = "/home/alice", ProjectRoot = "/srv/other" };
@@ -54,7 +76,7 @@ public class ServeDecisionTests
         Assert.Equal(DecisionBehavior.Deny, expected.Behavior);
 
         await using var client = new PipeClient(ServeFixture.Service());
-        JsonElement response = await client.AskAsync("""{"id":7,"tool":"Read","input":{"file_path":"/srv/other/.env"},"cwd":"/srv/other"}""");
+        JsonElement response = await client.AskAsync("""{"id":7,"tool":"Read","input":{"file_path":"/srv/other/.env"},"cwd":"/srv/other/sub/../"}""");
 
         Assert.Equal(7, response.GetProperty("id").GetInt32());
         Assert.Equal("deny", response.GetProperty("decision").GetString());

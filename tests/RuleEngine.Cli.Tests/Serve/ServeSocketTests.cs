@@ -106,6 +106,14 @@ public class ServeSocketTests
     }
 
     [Fact]
+    public void BindUnix_PathTooLong_ClearError()
+    {
+        string path = Path.Combine(ServeFixture.TempDirectory(), new string('s', 200) + ".sock");
+        var ex = Assert.Throws<UsageException>(() => SocketServer.BindUnix(path));
+        Assert.Contains("is too long for a Unix domain socket", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BindTcp_NonLoopbackAddress_Refused()
     {
         var ex = Assert.Throws<UsageException>(() => SocketServer.BindTcp(new IPEndPoint(IPAddress.Any, 0)));
