@@ -66,7 +66,8 @@ internal sealed record ServeOptions
     {
         string value = text.StartsWith("localhost:", StringComparison.OrdinalIgnoreCase) ? "127.0.0.1" + text["localhost".Length..] : text;
         int colon = value.LastIndexOf(':');
-        if (colon < 0 || (value.Contains(':', StringComparison.Ordinal) && value.IndexOf(':') != colon && !value.StartsWith('[')))
+        bool unbracketedIPv6 = !value.StartsWith('[') && value.IndexOf(':') != colon;
+        if (colon < 0 || unbracketedIPv6)
         {
             throw new UsageException($"--tcp needs ADDRESS:PORT, e.g. 127.0.0.1:7070 or [::1]:7070, got `{text}`");
         }
