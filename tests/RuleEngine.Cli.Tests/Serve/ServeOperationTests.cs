@@ -89,5 +89,49 @@ public class ServeOperationTests
         Assert.Equal("rule", after.GetProperty("reason").GetProperty("kind").GetString());
     }
 
+    [Fact]
+    public async Task Reload_DuringConcurrentTraffic_EveryAnswerFromTheOldOrTheNewPolicy()
+    {
+        string file = CliRunner.TempFile("""{"permissions":{"deny":["Bash(make *)"]}}""");
+        DecisionService service = ServeFixture.Service(args: ["--cwd", "/p", "--home", "/h", "--settings", file]);
+        File.WriteAllText(file, """{"permissions":{"allow":["Bash(make *)"]}}""");
+
+        async Task<string[]> ClientAsync()
+        {
+            await using var client = new PipeClient(service);
+            var answers = new string[40];
+            for (int i = 0; i < answers.Length; i++)
+            {
+                JsonElement response = await client.AskAsync(Make);
+                answers[i] = response.GetProperty("decision").GetString()!;
+            }
+
+            return answers;
+        }
+
+        Task<string[]>[] clients = [.. Enumerable.Range(0, 4).Select(_ => Task.Run(ClientAsync))];
+        await using (var admin = new PipeClient(service))
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                Assert.True((await admin.AskAsync("""{"op":"reload"}""")).GetProperty("ok").GetBoolean());
+            }
+        }
+
+        string[][] results = await Task.WhenAll(clients).WaitAsync(ServeFixture.Timeout);
+        Assert.All(results.SelectMany(r => r), d => Assert.Contains(d, new[] { "deny", "allow" }));
+        Assert.Equal("allow", (await ClientAsync())[0]);
+    }
+
+    [Fact]
+    public async Task Decide_AutoModeDisabledBySettings_DecidedInDefaultMode()
+    {
+        string file = CliRunner.TempFile("""{"permissions":{"disableAutoMode":"disable"}}""");
+        await using var client = new PipeClient(ServeFixture.Service(args: ["--cwd", "/p", "--home", "/h", "--settings", file]));
+        JsonElement response = await client.AskAsync("""{"tool":"Bash","input":{"command":"make deploy"},"mode":"auto"}""");
+        Assert.Equal("ask", response.GetProperty("decision").GetString());
+        Assert.Equal("none", response.GetProperty("reason").GetProperty("kind").GetString());
+    }
+
     private const string Make = """{"tool":"Bash","input":{"command":"make all"}}""";
 }
