@@ -98,6 +98,50 @@ public class ServeFramingTests
     }
 
     [Fact]
+    public async Task Serve_MutatedRequests_EveryLineAnsweredWithADecisionOrAnError()
+    {
+        // Deterministic mutations of valid requests: bytes replaced by JSON punctuation, quotes,
+        // non-ASCII and control bytes. Each line must get exactly one well-formed response.
+        var random = new Random(20261121);
+        byte[][] seeds =
+        [
+            Encoding.UTF8.GetBytes("""{"id":1,"tool_name":"Bash","tool_input":{"command":"npm test && rm -rf x"},"cwd":"/home/alice/proj","permission_mode":"acceptEdits"}"""),
+            Encoding.UTF8.GetBytes("""{"id":[1,{"a":null}],"tool":"Read","input":{"file_path":"/home/alice/proj/.env"},"mode":"auto"}"""),
+            Encoding.UTF8.GetBytes("""{"op":"stats","id":"x"}"""),
+        ];
+        byte[] alphabet = Encoding.UTF8.GetBytes("{}[]\":,\\ 0-eé\t\u0001");
+        var batch = new List<byte>();
+        int lines = 0;
+        for (int i = 0; i < 300; i++)
+        {
+            byte[] line = (byte[])seeds[i % seeds.Length].Clone();
+            for (int m = random.Next(1, 4); m > 0; m--)
+            {
+                line[random.Next(line.Length)] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            batch.AddRange(line);
+            batch.Add((byte)'\n');
+            lines++;
+        }
+
+        await using var client = new PipeClient(ServeFixture.Service());
+        await client.SendAsync([.. batch]);
+        for (int i = 0; i < lines; i++)
+        {
+            JsonElement response = await client.ReadResponseAsync();
+            bool answered = response.TryGetProperty("decision", out _) || response.TryGetProperty("error", out _) || response.TryGetProperty("ok", out _);
+            Assert.True(answered, response.GetRawText());
+            if (response.TryGetProperty("error", out JsonElement error))
+            {
+                Assert.DoesNotContain("RE9001", error.GetString(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal("allow", (await client.AskAsync(GitStatus)).GetProperty("decision").GetString());
+    }
+
+    [Fact]
     public async Task Serve_DeeplyNestedInput_ErrorNotCrash()
     {
         await using var client = new PipeClient(ServeFixture.Service());
