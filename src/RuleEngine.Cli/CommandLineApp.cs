@@ -15,6 +15,7 @@ internal static class CommandLineApp
           hook             Claude Code PreToolUse hook: JSON on stdin, decision on stdout
           test CASES…      run expectation files (exit 0 all pass, 3 failures)
           auto-mode …      defaults | config | critique: auto mode's classifier rules and configuration
+          serve            long-running decision service: NDJSON over stdio, a Unix socket or loopback TCP
           --help           show this help
         """;
 
@@ -37,6 +38,7 @@ internal static class CommandLineApp
                 "hook" => HookCommand.Run(rest, stdout, stderr, stdin),
                 "test" => TestCommand.Run(rest, stdout, stderr),
                 "auto-mode" => AutoModeCommand.Run(rest, stdout, stderr),
+                "serve" => ServeCommand.Run(rest, stdout, stderr),
                 _ => throw new UsageException($"unknown command `{args[0]}`; run `rulec --help`"),
             };
         }

@@ -19,7 +19,7 @@ public class ReadmeTests
     [Fact]
     public void Readme_NamesEveryCommandTheCliDispatches()
     {
-        foreach (string command in new[] { "check", "eval", "explain", "test", "hook", "auto-mode" })
+        foreach (string command in new[] { "check", "eval", "explain", "test", "hook", "auto-mode", "serve" })
         {
             Assert.Contains($"`rulec {command}", s_readme, StringComparison.Ordinal);
             Assert.Contains($"  {command}", CommandLineApp.Usage, StringComparison.Ordinal);

@@ -93,17 +93,9 @@ internal sealed partial class ServeConnection
             return (auto, auto.Reason is ClassifierReason);
         }
 
-        // One evaluation gives both answers: Evaluate, then the post-processing that Decide applies
-        // after it (decision.md §2 steps 12-13). ServeDecisionTests pins the result to Decide in every mode.
+        // One evaluation gives both answers; ServeDecisionTests pins the result to Decide in every mode.
         Decision inner = policy.Engine.Evaluate(call, context);
-        bool passthrough = inner.Behavior == DecisionBehavior.Passthrough;
-        Decision decision = passthrough ? Decision.Ask(inner.Reason) : inner;
-        if (decision.Behavior == DecisionBehavior.Ask && (context.Mode == PermissionMode.DontAsk || context.DenyInsteadOfPrompting))
-        {
-            decision = Decision.Deny(decision.Reason);
-        }
-
-        return (decision, passthrough);
+        return (PermissionEngine.Finish(inner, context), inner.Behavior == DecisionBehavior.Passthrough);
     }
 
     /// <summary>The session's auto-mode evaluator, started again after a reload so it sees the new rules.</summary>

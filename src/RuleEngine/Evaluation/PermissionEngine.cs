@@ -35,8 +35,7 @@ public sealed partial class PermissionEngine
     /// </summary>
     public Decision Decide(ToolCall call, EvaluationContext context)
     {
-        Decision inner = Evaluate(call, context);
-        return ApplyMode(inner, call, context);
+        return Finish(Evaluate(call, context), context);
     }
 
     /// <summary>
@@ -103,8 +102,12 @@ public sealed partial class PermissionEngine
         return check;
     }
 
-    /// <summary>Steps 12–13: passthrough becomes ask; dontAsk and denyInsteadOfPrompting turn ask into deny.</summary>
-    private static Decision ApplyMode(Decision inner, ToolCall call, EvaluationContext context)
+    /// <summary>
+    /// Steps 12–13 applied to a result of <see cref="Evaluate"/>: passthrough becomes ask; dontAsk and
+    /// denyInsteadOfPrompting turn ask into deny. <c>Decide(c, x) == Finish(Evaluate(c, x), x)</c>, so a host
+    /// that also wants to know whether anything decided evaluates once.
+    /// </summary>
+    public static Decision Finish(Decision inner, EvaluationContext context)
     {
         if (inner.Behavior == DecisionBehavior.Passthrough)
         {
