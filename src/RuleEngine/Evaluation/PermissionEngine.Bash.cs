@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RuleEngine.Compilation;
 using RuleEngine.Evaluation.Bash;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
@@ -161,12 +162,9 @@ public sealed partial class PermissionEngine
     private Decision CheckSubcommand(SimpleCommand cmd, EvaluationContext context, BashState state)
     {
         // 1-2. deny and ask rules (they see every candidate: env, wrappers, exec wrappers, base names).
-        foreach (BashRule r in _rules.BashDeny)
+        if (_lookup.FindBash(RuleBehavior.Deny, cmd, BashRuleKinds.All) is >= 0 and int deny)
         {
-            if (r.Pattern.Matches(cmd, RuleBehavior.Deny))
-            {
-                return Decision.Deny(new RuleReason(r.Entry));
-            }
+            return _rules.BashDecision(RuleBehavior.Deny, deny);
         }
 
         if (CommandNormalizer.IsShellScriptInvocation(cmd) && FindDenyInScript(cmd, context) is { } scriptDeny)
@@ -174,12 +172,9 @@ public sealed partial class PermissionEngine
             state.NestedScriptDeny ??= scriptDeny;
         }
 
-        foreach (BashRule r in _rules.BashAsk)
+        if (_lookup.FindBash(RuleBehavior.Ask, cmd, BashRuleKinds.All) is >= 0 and int ask)
         {
-            if (r.Pattern.Matches(cmd, RuleBehavior.Ask))
-            {
-                return Decision.Ask(new RuleReason(r.Entry));
-            }
+            return _rules.BashDecision(RuleBehavior.Ask, ask);
         }
 
         // 3. path checks.
@@ -193,12 +188,9 @@ public sealed partial class PermissionEngine
         }
 
         // 4. exact allow rules.
-        foreach (BashRule r in _rules.BashAllow)
+        if (_lookup.FindBash(RuleBehavior.Allow, cmd, BashRuleKinds.Exact) is >= 0 and int exactAllow)
         {
-            if (r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
-            {
-                return AllowByRule(cmd, r.Entry, state);
-            }
+            return AllowByRule(cmd, exactAllow, state);
         }
 
         // 5. constraints prefix and wildcard rules cannot lift.
@@ -208,12 +200,9 @@ public sealed partial class PermissionEngine
         }
 
         // 6. prefix and wildcard allow rules.
-        foreach (BashRule r in _rules.BashAllow)
+        if (_lookup.FindBash(RuleBehavior.Allow, cmd, BashRuleKinds.Pattern) is >= 0 and int patternAllow)
         {
-            if (!r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
-            {
-                return AllowByRule(cmd, r.Entry, state);
-            }
+            return AllowByRule(cmd, patternAllow, state);
         }
 
         if (argv.Count == 0)
@@ -243,14 +232,14 @@ public sealed partial class PermissionEngine
         return Decision.Passthrough(new NoRuleReason(RequiresApproval));
     }
 
-    private static Decision AllowByRule(SimpleCommand cmd, RuleEntry entry, BashState state)
+    private Decision AllowByRule(SimpleCommand cmd, int allowIndex, BashState state)
     {
         if ((cmd.Context & (CommandContext.Subshell | CommandContext.BraceGroup)) != 0)
         {
             state.GroupAllowedByRule = true;
         }
 
-        return Decision.Allow(new RuleReason(entry));
+        return _rules.BashDecision(RuleBehavior.Allow, allowIndex);
     }
 
     /// <summary>Path arguments of file commands, <c>cd</c>, critical removals and redirect targets (bash.md §7, §8, §10, §11).</summary>
