@@ -1,5 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
 using RuleEngine.Evaluation;
 using RuleEngine.Syntax;
 
@@ -16,7 +19,7 @@ internal sealed class ToolListIndex
     private readonly FrozenDictionary<string, (int First, int FirstBare)> _byName;
     private readonly FrozenDictionary<string, (int First, int FirstBare)>.AlternateLookup<ReadOnlySpan<char>> _byServer;
     private readonly int[] _globs;
-    private readonly FrozenDictionary<string, int[]> _parameters;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, int[]>> _parameters;
 
     public ToolListIndex(ImmutableArray<RuleEntry> entries)
     {
@@ -24,7 +27,7 @@ internal sealed class ToolListIndex
         var byName = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var byServer = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var globs = new List<int>();
-        var parameters = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var parameters = new Dictionary<string, Dictionary<string, List<int>>>(StringComparer.Ordinal);
         for (int i = 0; i < entries.Length; i++)
         {
             PermissionRule rule = entries[i].Rule;
@@ -35,9 +38,14 @@ internal sealed class ToolListIndex
                     && Analysis.ToolParameters.TrySplitParameter(rule.Content, out string key, out _)
                     && key != Analysis.ToolParameters.PrimaryField(rule.ToolName))
                 {
-                    if (!parameters.TryGetValue(rule.ToolName, out List<int>? list))
+                    if (!parameters.TryGetValue(rule.ToolName, out Dictionary<string, List<int>>? byKey))
                     {
-                        parameters[rule.ToolName] = list = [];
+                        parameters[rule.ToolName] = byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                    }
+
+                    if (!byKey.TryGetValue(key, out List<int>? list))
+                    {
+                        byKey[key] = list = [];
                     }
 
                     list.Add(i);
@@ -62,25 +70,47 @@ internal sealed class ToolListIndex
         _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
         _byServer = byServer.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _globs = [.. globs];
-        _parameters = parameters.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _parameters = parameters.ToFrozenDictionary(
+            p => p.Key,
+            p => p.Value.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The first content-less rule matching the tool, or parameter rule matching the call; -1 when none.</summary>
     public int FindToolLevel(ToolCall call)
     {
         int best = FindToolWide(call.ToolName, fileLift: false);
-        if (_parameters.TryGetValue(call.ToolName, out int[]? candidates))
+        if (_parameters.TryGetValue(call.ToolName, out FrozenDictionary<string, int[]>? byKey) && call.Input.ValueKind == JsonValueKind.Object)
         {
-            foreach (int i in candidates)
+            // Parameter rules are grouped by the input field they name: only the call's own fields are looked up.
+            FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> name = stackalloc char[128];
+            foreach (JsonProperty property in call.Input.EnumerateObject())
             {
-                if ((uint)i >= (uint)best)
+                ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                int[]? ordinals;
+                if (raw.Length <= name.Length && raw.IndexOf((byte)'\\') < 0)
                 {
-                    break;
+                    int length = Encoding.UTF8.GetChars(raw, name);
+                    bySpan.TryGetValue(name[..length], out ordinals);
+                }
+                else
+                {
+                    byKey.TryGetValue(property.Name, out ordinals);
                 }
 
-                if (ToolRuleMatcher.MatchesParameter(_entries[i].Rule, call))
+                foreach (int i in ordinals ?? [])
                 {
-                    return i;
+                    if (i >= best)
+                    {
+                        break;
+                    }
+
+                    if (ToolRuleMatcher.MatchesParameter(_entries[i].Rule, call))
+                    {
+                        best = i;
+                        break;
+                    }
                 }
             }
         }
