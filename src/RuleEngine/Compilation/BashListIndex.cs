@@ -19,7 +19,7 @@ internal sealed class BashListIndex
     private readonly FrozenDictionary<string, BashBucket>.AlternateLookup<ReadOnlySpan<char>> _bucketsBySpan;
     private readonly BashBucket? _unkeyed;
 
-    public BashListIndex(RuleBehavior list, IReadOnlyList<BashPlanRule> rules, bool compile)
+    public BashListIndex(RuleBehavior list, IReadOnlyList<BashPlanRule> rules, bool compile, bool eager)
     {
         _list = list;
         var exact = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,9 +48,9 @@ internal sealed class BashListIndex
 
         _exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
         _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _buckets = keyed.ToFrozenDictionary(p => p.Key, p => Build([.. p.Value], p.Key.Length, compile), StringComparer.Ordinal);
+        _buckets = keyed.ToFrozenDictionary(p => p.Key, p => Build([.. p.Value], p.Key.Length, compile, eager), StringComparer.Ordinal);
         _bucketsBySpan = _buckets.GetAlternateLookup<ReadOnlySpan<char>>();
-        _unkeyed = unkeyed.Count > 0 ? Build([.. unkeyed], 0, compile) : null;
+        _unkeyed = unkeyed.Count > 0 ? Build([.. unkeyed], 0, compile, eager) : null;
         HasPatterns = _buckets.Count > 0 || _unkeyed is not null;
     }
 
@@ -123,6 +123,7 @@ internal sealed class BashListIndex
         return best;
     }
 
-    private static BashBucket Build(BashPlanRule[] rules, int keyLength, bool compile) =>
-        new(rules, compile ? ExpressionBackend.CompileBucket(rules, keyLength) : BashBucket.Interpreted(rules));
+    private static BashBucket Build(BashPlanRule[] rules, int keyLength, bool compile, bool eager) => compile
+        ? new BashBucket(rules, r => ExpressionBackend.CompileBucket(r, keyLength), lazy: !eager)
+        : new BashBucket(rules, BashBucket.Interpreted, lazy: false);
 }

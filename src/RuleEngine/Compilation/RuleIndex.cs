@@ -19,7 +19,8 @@ internal sealed class RuleIndex : IRuleLookup
     private readonly NameListIndex[] _skills = new NameListIndex[3];
     private readonly NameListIndex _agentDeny;
 
-    public RuleIndex(RulePlan plan, bool compile)
+    /// <summary>Builds the index; with <paramref name="eager"/> every bucket is compiled now instead of on first use.</summary>
+    public RuleIndex(RulePlan plan, bool compile, bool eager = false)
     {
         Backend = compile ? RuleBackend.Expressions : RuleBackend.Indexed;
         PolicyRules rules = plan.Rules;
@@ -27,7 +28,7 @@ internal sealed class RuleIndex : IRuleLookup
         {
             int i = (int)list;
             _tools[i] = new ToolListIndex(rules.For(list));
-            _bash[i] = new BashListIndex(list, plan.Bash(list), compile);
+            _bash[i] = new BashListIndex(list, plan.Bash(list), compile, eager);
             _domains[i] = new DomainListIndex(rules, list);
             _skills[i] = new NameListIndex(rules.For(list), "Skill", skillSyntax: true);
         }

@@ -43,6 +43,13 @@ public sealed partial class PermissionEngine
 
         var state = new BashState(context.Cwd);
         ReadOnlySpan<SimpleCommand> commands = line.Commands;
+        if (commands.Length == 1)
+        {
+            // One subcommand: its decision is the combined one (no parts list, no display text).
+            Decision single = CheckSubcommand(commands[0], context, state);
+            return single.Behavior == DecisionBehavior.Deny ? single : PreferWholeCommandAsk(single, line, context, state);
+        }
+
         var parts = ImmutableArray.CreateBuilder<SubcommandDecision>(commands.Length);
         bool anyDeny = false;
         for (int i = 0; i < commands.Length; i++)
@@ -54,18 +61,14 @@ public sealed partial class PermissionEngine
         }
 
         Decision combined = Combine(parts.ToImmutable());
-        if (anyDeny)
-        {
-            return combined;
-        }
+        return anyDeny ? combined : PreferWholeCommandAsk(combined, line, context, state);
+    }
 
+    /// <summary>The whole-command check's ask when it is stronger than the subcommands' combined decision.</summary>
+    private Decision PreferWholeCommandAsk(Decision combined, CommandLine line, EvaluationContext context, BashState state)
+    {
         Decision? whole = WholeCommandCheck(line, context, state);
-        if (whole is not null && whole.AskKind > combined.AskKind)
-        {
-            return whole;
-        }
-
-        return combined;
+        return whole is not null && whole.AskKind > combined.AskKind ? whole : combined;
     }
 
     private static Decision Combine(ImmutableArray<SubcommandDecision> parts)
@@ -177,14 +180,21 @@ public sealed partial class PermissionEngine
             return _rules.BashDecision(RuleBehavior.Ask, ask);
         }
 
-        // 3. path checks.
-        (IReadOnlyList<ArgWord> argv, bool prefixed) = EffectiveArgv(cmd);
-        var pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
-        FilePermissionPolicy files = FilePolicy(context);
-        Decision? pathDecision = CheckPaths(cmd, argv, pathContext, files, context, state);
-        if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
+        // 3. path checks. The argv is built only for command words whose checks read it (ArgvDemand).
+        int effective = EffectiveIndex(cmd, out bool prefixed);
+        bool needsArgv = effective < cmd.Words.Length && ArgvDemand.Needs(cmd.Line.Value(cmd.Words[effective]));
+        IReadOnlyList<ArgWord>? argv = needsArgv ? ToArgv(cmd, effective) : null;
+        PathContext? pathContext = null;
+        FilePermissionPolicy? files = null;
+        if (needsArgv || !cmd.Redirections.IsEmpty)
         {
-            return pathDecision;
+            pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+            files = FilePolicy(context);
+            Decision? pathDecision = CheckPaths(cmd, argv ?? [], pathContext, files, context, state);
+            if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
+            {
+                return pathDecision;
+            }
         }
 
         // 4. exact allow rules.
@@ -193,8 +203,8 @@ public sealed partial class PermissionEngine
             return AllowByRule(cmd, exactAllow, state);
         }
 
-        // 5. constraints prefix and wildcard rules cannot lift.
-        if (argv.Count > 0 && CommandConstraints.Check(argv) is { } constraint)
+        // 5. constraints prefix and wildcard rules cannot lift (only words ArgvDemand marks have any).
+        if (argv is { Count: > 0 } && CommandConstraints.Check(argv) is { } constraint)
         {
             return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, constraint.Message));
         }
@@ -205,12 +215,16 @@ public sealed partial class PermissionEngine
             return AllowByRule(cmd, patternAllow, state);
         }
 
+        argv ??= ToArgv(cmd, effective);
         if (argv.Count == 0)
         {
             return cmd.HasCommandWord
                 ? Decision.Passthrough(new NoRuleReason(RequiresApproval))
                 : Decision.Allow(new OtherReason("assignment only"));
         }
+
+        pathContext ??= new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+        files ??= FilePolicy(context);
 
         // 7. acceptEdits: the file-editing command set inside the working directories.
         if (context.Mode == PermissionMode.AcceptEdits)
@@ -420,11 +434,19 @@ public sealed partial class PermissionEngine
     /// </summary>
     private static (IReadOnlyList<ArgWord> Argv, bool Prefixed) EffectiveArgv(SimpleCommand cmd)
     {
+        int index = EffectiveIndex(cmd, out bool prefixed);
+        return (ToArgv(cmd, index), prefixed);
+    }
+
+    /// <summary>Where <see cref="EffectiveArgv"/> starts, without building it.</summary>
+    private static int EffectiveIndex(SimpleCommand cmd, out bool prefixed)
+    {
         int index = SkipSafeNamedAssignments(cmd);
         if (index < cmd.AssignmentCount)
         {
             // An unsafe assignment stays part of the command: nothing built-in approves it.
-            return (ToArgv(cmd, index), true);
+            prefixed = true;
+            return index;
         }
 
         while (index < cmd.Words.Length)
@@ -438,7 +460,8 @@ public sealed partial class PermissionEngine
             index = next;
         }
 
-        return (ToArgv(cmd, index), index > 0);
+        prefixed = index > 0;
+        return index;
     }
 
     /// <summary>The argv the read-only set judges: safe-named assignments, then only <c>command</c>, <c>builtin</c> and <c>noglob</c> stripped.</summary>
