@@ -84,6 +84,14 @@ public sealed partial class PermissionEngine
             return _rules.RuleDecision(RuleBehavior.Ask, ask);
         }
 
+        // A tool with no check of its own (keep HasOwnCheck in step with CheckTool) passes through step 6, so outside bypass a tool-wide allow rule
+        // decides it at step 10: look that up first and skip building the passthrough.
+        if (!HasOwnCheck(call.ToolName) && context.Mode != PermissionMode.BypassPermissions
+            && FindToolWideAllow(call.ToolName, AskKind.Passthrough) is >= 0 and int direct)
+        {
+            return _rules.RuleDecision(RuleBehavior.Allow, direct);
+        }
+
         // Step 6: the tool's own check.
         Decision check = CheckTool(call, context);
 
@@ -140,6 +148,9 @@ public sealed partial class PermissionEngine
         _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context),
         _ => Decision.Passthrough(new NoRuleReason($"no rule approves {call.ToolName}")),
     };
+
+    private static bool HasOwnCheck(string toolName) =>
+        toolName is "WebFetch" or "Skill" or "Agent" or "Bash" or "Monitor" or "PowerShell" || Files.FilePermissionPolicy.IsFileTool(toolName);
 
     private Decision? ValidateInput(ToolCall call, EvaluationContext context) =>
         Files.FilePermissionPolicy.IsFileTool(call.ToolName) ? ValidateFileTool(call, context) : null;
