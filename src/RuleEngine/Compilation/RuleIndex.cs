@@ -57,7 +57,7 @@ internal sealed class RuleIndex : IRuleLookup
     /// <summary>Builds the lookup for <paramref name="backend"/>; <see cref="RuleBackend.Expressions"/> falls back to the index without compilation where dynamic code is not compiled.</summary>
     public static IRuleLookup Create(PolicyRules rules, RuleBackend backend) => backend switch
     {
-        RuleBackend.Interpreter => new InterpretedLookup(rules),
+        RuleBackend.Interpreter => new InterpreterBackend(rules),
         RuleBackend.Indexed => new RuleIndex(new RulePlan(rules), compile: false),
         _ => new RuleIndex(new RulePlan(rules), compile: System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled),
     };

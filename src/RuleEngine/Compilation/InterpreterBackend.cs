@@ -6,7 +6,7 @@ using RuleEngine.Syntax;
 namespace RuleEngine.Compilation;
 
 /// <summary>The reference back-end: each list is scanned in load order and every rule is tried.</summary>
-internal sealed class InterpretedLookup(PolicyRules rules) : IRuleLookup
+internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
 {
     public RuleBackend Backend => RuleBackend.Interpreter;
 
