@@ -3,38 +3,19 @@ namespace RuleEngine.Compilation;
 /// <summary>The pattern rules sharing one command word (or the rules with none), in load order, with their matcher.</summary>
 internal sealed class BashBucket
 {
-    private readonly Func<BashPlanRule[], BashBucketMatcher>? _compiler;
-    private BashBucketMatcher? _matcher;
-
-    /// <summary>A bucket whose matcher is built by <paramref name="build"/> now, or on first use when <paramref name="lazy"/>.</summary>
-    public BashBucket(BashPlanRule[] rules, Func<BashPlanRule[], BashBucketMatcher> build, bool lazy)
+    /// <summary>A bucket of rules (ordinal ascending) with its matcher.</summary>
+    public BashBucket(BashPlanRule[] rules, BashBucketMatcher matcher)
     {
         Rules = rules;
+        Matcher = matcher;
         MinOrdinal = rules[0].Ordinal;
-        if (lazy)
-        {
-            _compiler = build;
-        }
-        else
-        {
-            _matcher = build(rules);
-        }
     }
 
     /// <summary>The rules, ordinal ascending.</summary>
     public BashPlanRule[] Rules { get; }
 
-    /// <summary>
-    /// The compiled or interpreted matcher. A lazy bucket compiles on first use (once; a race only
-    /// compiles twice and keeps one), so building a large policy does not pay for buckets never consulted.
-    /// </summary>
-    public BashBucketMatcher Matcher => _matcher ?? Volatile.Read(ref _matcher) ?? Compile();
-
-    private BashBucketMatcher Compile()
-    {
-        BashBucketMatcher built = _compiler!(Rules);
-        return Interlocked.CompareExchange(ref _matcher, built, null) ?? built;
-    }
+    /// <summary>The compiled (possibly not yet: see <see cref="BashBucketGroup"/>) or interpreted matcher.</summary>
+    public BashBucketMatcher Matcher { get; }
 
     /// <summary>The smallest ordinal (the first rule's): a bucket that cannot beat the best match so far is skipped.</summary>
     public int MinOrdinal { get; }

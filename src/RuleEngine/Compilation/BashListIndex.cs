@@ -48,9 +48,14 @@ internal sealed class BashListIndex
 
         _exact = exact.ToFrozenDictionary(StringComparer.Ordinal);
         _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _buckets = keyed.ToFrozenDictionary(p => p.Key, p => Build([.. p.Value], p.Key.Length, compile, eager), StringComparer.Ordinal);
+        var groups = new List<BashBucketGroup>();
+        _buckets = keyed.ToFrozenDictionary(p => p.Key, p => Build([.. p.Value], p.Key.Length, compile, groups), StringComparer.Ordinal);
         _bucketsBySpan = _buckets.GetAlternateLookup<ReadOnlySpan<char>>();
-        _unkeyed = unkeyed.Count > 0 ? Build([.. unkeyed], 0, compile, eager) : null;
+        _unkeyed = unkeyed.Count > 0 ? Build([.. unkeyed], 0, compile, groups) : null;
+        if (eager)
+        {
+            groups.ForEach(g => g.Compile());
+        }
         HasPatterns = _buckets.Count > 0 || _unkeyed is not null;
     }
 
@@ -123,7 +128,19 @@ internal sealed class BashListIndex
         return best;
     }
 
-    private static BashBucket Build(BashPlanRule[] rules, int keyLength, bool compile, bool eager) => compile
-        ? new BashBucket(rules, r => ExpressionBackend.CompileBucket(r, keyLength), lazy: !eager)
-        : new BashBucket(rules, BashBucket.Interpreted, lazy: false);
+    private static BashBucket Build(BashPlanRule[] rules, int keyLength, bool compile, List<BashBucketGroup> groups)
+    {
+        if (!compile)
+        {
+            return new BashBucket(rules, BashBucket.Interpreted(rules));
+        }
+
+        if (groups.Count == 0 || groups[^1].IsFull)
+        {
+            groups.Add(new BashBucketGroup());
+        }
+
+        BashBucketGroup group = groups[^1];
+        return new BashBucket(rules, group.MatcherFor(group.Add(rules, keyLength)));
+    }
 }

@@ -5,43 +5,59 @@ using RuleEngine.Shell;
 namespace RuleEngine.Compilation;
 
 /// <summary>
-/// Compiles the Bash rules of a bucket into one delegate with System.Linq.Expressions: literal pieces
+/// Compiles the Bash rules of buckets into delegates with System.Linq.Expressions: literal pieces
 /// become unrolled character comparisons on (buffer, start, length) — no substring, no allocation — and
 /// the comparison of the bucket key (already equal by the hash lookup) is skipped. Built once per policy.
 /// </summary>
 internal static class ExpressionBackend
 {
-    private const int UnrollLimit = 12;
+    private const int UnrollLimit = 4;
 
     private static readonly MethodInfo s_equalsAt = Method(nameof(CompiledMatchHelpers.EqualsAt));
     private static readonly MethodInfo s_middles = Method(nameof(CompiledMatchHelpers.MiddlesInOrder));
     private static readonly MethodInfo s_wildcard = Method(nameof(CompiledMatchHelpers.WildcardMatches));
     private static readonly MethodInfo s_guard = Method(nameof(CompiledMatchHelpers.PassesAllowGuard));
 
-    /// <summary>Compiles the bucket's rules (in load order); <paramref name="keyLength"/> leading characters are known to equal the key.</summary>
-    public static BashBucketMatcher CompileBucket(IReadOnlyList<BashPlanRule> rules, int keyLength)
+    /// <summary>
+    /// Compiles several buckets into one delegate that switches on the bucket's position in
+    /// <paramref name="buckets"/>: one dynamic method for many buckets, so compiling a large policy pays the
+    /// fixed cost of a compilation once per group, not once per command word.
+    /// </summary>
+    public static Func<int, char[], int, int, bool, int> CompileGroup(IReadOnlyList<(IReadOnlyList<BashPlanRule> Rules, int KeyLength)> buckets)
     {
+        ParameterExpression bucket = Expression.Parameter(typeof(int), "bucket");
         ParameterExpression buffer = Expression.Parameter(typeof(char[]), "buffer");
         ParameterExpression start = Expression.Parameter(typeof(int), "start");
         ParameterExpression length = Expression.Parameter(typeof(int), "length");
         ParameterExpression viaXargs = Expression.Parameter(typeof(bool), "viaXargs");
         LabelTarget result = Expression.Label(typeof(int), "result");
-        var body = new List<Expression>(rules.Count + 1);
-        var context = new Ctx(buffer, start, length, keyLength);
-        for (int i = 0; i < rules.Count; i++)
+        var cases = new SwitchCase[buckets.Count];
+        for (int b = 0; b < buckets.Count; b++)
         {
-            BashPlanRule rule = rules[i];
-            Expression test = Matches(rule, context);
-            if (!rule.MatchesXargs)
+            (IReadOnlyList<BashPlanRule> rules, int keyLength) = buckets[b];
+            var context = new Ctx(buffer, start, length, keyLength);
+            var body = new List<Expression>(rules.Count + 1);
+            for (int i = 0; i < rules.Count; i++)
             {
-                test = Expression.AndAlso(Expression.Not(viaXargs), test);
+                BashPlanRule rule = rules[i];
+                Expression test = Matches(rule, context);
+                if (!rule.MatchesXargs)
+                {
+                    test = Expression.AndAlso(Expression.Not(viaXargs), test);
+                }
+
+                body.Add(Expression.IfThen(test, Expression.Return(result, Expression.Constant(i))));
             }
 
-            body.Add(Expression.IfThen(test, Expression.Return(result, Expression.Constant(i))));
+            body.Add(Expression.Return(result, Expression.Constant(-1)));
+            cases[b] = Expression.SwitchCase(Expression.Block(typeof(void), body), Expression.Constant(b));
         }
 
-        body.Add(Expression.Label(result, Expression.Constant(-1)));
-        return Expression.Lambda<BashBucketMatcher>(Expression.Block(body), "BashBucket", [buffer, start, length, viaXargs]).Compile();
+        Expression dispatch = Expression.Switch(typeof(void), bucket, null, null, cases);
+        return Expression.Lambda<Func<int, char[], int, int, bool, int>>(
+            Expression.Block(dispatch, Expression.Label(result, Expression.Constant(-1))),
+            "BashBuckets",
+            [bucket, buffer, start, length, viaXargs]).Compile();
     }
 
     private static Expression Matches(BashPlanRule rule, Ctx c) => rule.Kind switch
