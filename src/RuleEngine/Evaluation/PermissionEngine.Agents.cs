@@ -11,27 +11,13 @@ public sealed partial class PermissionEngine
         string skill = (call.GetString("skill") ?? string.Empty).TrimStart('/');
         foreach (RuleBehavior behavior in s_order)
         {
-            foreach (RuleEntry entry in _rules.ContentRules(behavior, "Skill"))
+            if (_lookup.FindSkill(behavior, skill) is >= 0 and int rule)
             {
-                if (SkillMatches(entry.Rule.Content!, skill))
-                {
-                    return FromRule(entry);
-                }
+                return _rules.RuleDecision(behavior, rule);
             }
         }
 
         return Decision.Passthrough(new NoRuleReason($"no rule approves skill `{skill}`"));
-    }
-
-    internal static bool SkillMatches(string content, string skill)
-    {
-        string c = content.StartsWith('/') ? content[1..] : content;
-        if (c.EndsWith(" *", StringComparison.Ordinal) || c.EndsWith(":*", StringComparison.Ordinal))
-        {
-            return skill.StartsWith(c[..^2], StringComparison.Ordinal);
-        }
-
-        return string.Equals(c, skill, StringComparison.Ordinal);
     }
 
     /// <summary>Agent: a denied subagent type is refused when the tool starts; otherwise spawns are allowed outside auto mode (rules.md §7).</summary>
@@ -40,13 +26,11 @@ public sealed partial class PermissionEngine
         string? type = call.GetString("subagent_type");
         if (type is not null)
         {
-            foreach (RuleEntry entry in _rules.ContentRules(RuleBehavior.Deny, "Agent"))
+            if (_lookup.FindAgentDeny(type) is >= 0 and int denied)
             {
-                if (string.Equals(entry.Rule.Content, type, StringComparison.Ordinal))
-                {
-                    return Decision.Deny(new SafetyCheckReason(SafetyCheckKind.AgentTypeDenied,
-                        $"Agent type '{type}' has been denied by permission rule '{entry.Rule}' from {entry.Source.ToName()}", entry));
-                }
+                RuleEntry entry = _rules.Deny[denied];
+                return Decision.Deny(new SafetyCheckReason(SafetyCheckKind.AgentTypeDenied,
+                    $"Agent type '{type}' has been denied by permission rule '{entry.Rule}' from {entry.Source.ToName()}", entry));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using RuleEngine.Compilation;
 using RuleEngine.Evaluation.Bash;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
@@ -42,6 +43,13 @@ public sealed partial class PermissionEngine
 
         var state = new BashState(context.Cwd);
         ReadOnlySpan<SimpleCommand> commands = line.Commands;
+        if (commands.Length == 1)
+        {
+            // One subcommand: its decision is the combined one (no parts list, no display text).
+            Decision single = CheckSubcommand(commands[0], context, state);
+            return single.Behavior == DecisionBehavior.Deny ? single : PreferWholeCommandAsk(single, line, context, state);
+        }
+
         var parts = ImmutableArray.CreateBuilder<SubcommandDecision>(commands.Length);
         bool anyDeny = false;
         for (int i = 0; i < commands.Length; i++)
@@ -53,18 +61,14 @@ public sealed partial class PermissionEngine
         }
 
         Decision combined = Combine(parts.ToImmutable());
-        if (anyDeny)
-        {
-            return combined;
-        }
+        return anyDeny ? combined : PreferWholeCommandAsk(combined, line, context, state);
+    }
 
+    /// <summary>The whole-command check's ask when it is stronger than the subcommands' combined decision.</summary>
+    private Decision PreferWholeCommandAsk(Decision combined, CommandLine line, EvaluationContext context, BashState state)
+    {
         Decision? whole = WholeCommandCheck(line, context, state);
-        if (whole is not null && whole.AskKind > combined.AskKind)
-        {
-            return whole;
-        }
-
-        return combined;
+        return whole is not null && whole.AskKind > combined.AskKind ? whole : combined;
     }
 
     private static Decision Combine(ImmutableArray<SubcommandDecision> parts)
@@ -161,12 +165,9 @@ public sealed partial class PermissionEngine
     private Decision CheckSubcommand(SimpleCommand cmd, EvaluationContext context, BashState state)
     {
         // 1-2. deny and ask rules (they see every candidate: env, wrappers, exec wrappers, base names).
-        foreach (BashRule r in _rules.BashDeny)
+        if (_lookup.FindBash(RuleBehavior.Deny, cmd, BashRuleKinds.All) is >= 0 and int deny)
         {
-            if (r.Pattern.Matches(cmd, RuleBehavior.Deny))
-            {
-                return Decision.Deny(new RuleReason(r.Entry));
-            }
+            return _rules.BashDecision(RuleBehavior.Deny, deny);
         }
 
         if (CommandNormalizer.IsShellScriptInvocation(cmd) && FindDenyInScript(cmd, context) is { } scriptDeny)
@@ -174,12 +175,9 @@ public sealed partial class PermissionEngine
             state.NestedScriptDeny ??= scriptDeny;
         }
 
-        foreach (BashRule r in _rules.BashAsk)
+        if (_lookup.FindBash(RuleBehavior.Ask, cmd, BashRuleKinds.All) is >= 0 and int ask)
         {
-            if (r.Pattern.Matches(cmd, RuleBehavior.Ask))
-            {
-                return Decision.Ask(new RuleReason(r.Entry));
-            }
+            return _rules.BashDecision(RuleBehavior.Ask, ask);
         }
 
         // An assignment-only command (`FOO=1`, `x=rm`) changes what later words mean: it asks (conformance bash.env-101).
@@ -188,14 +186,21 @@ public sealed partial class PermissionEngine
             return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, "a variable set in this command can't be checked before it runs"));
         }
 
-        // 3. path checks.
-        (IReadOnlyList<ArgWord> argv, bool prefixed) = EffectiveArgv(cmd);
-        var pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
-        FilePermissionPolicy files = FilePolicy(context);
-        Decision? pathDecision = CheckPaths(cmd, argv, pathContext, files, context, state);
-        if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
+        // 3. path checks. The argv is built only for command words whose checks read it (ArgvDemand).
+        int effective = EffectiveIndex(cmd, out bool prefixed);
+        bool needsArgv = effective < cmd.Words.Length && ArgvDemand.Needs(cmd.Line.Value(cmd.Words[effective]));
+        IReadOnlyList<ArgWord>? argv = needsArgv ? ToArgv(cmd, effective) : null;
+        PathContext? pathContext = null;
+        FilePermissionPolicy? files = null;
+        if (needsArgv || !cmd.Redirections.IsEmpty)
         {
-            return pathDecision;
+            pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+            files = FilePolicy(context);
+            Decision? pathDecision = CheckPaths(cmd, argv ?? [], pathContext, files, context, state);
+            if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
+            {
+                return pathDecision;
+            }
         }
 
         // The word-less carrier of `{ …; } > f` / `done > f` redirections: its targets passed the path checks.
@@ -205,33 +210,30 @@ public sealed partial class PermissionEngine
         }
 
         // 4. exact allow rules.
-        foreach (BashRule r in _rules.BashAllow)
+        if (_lookup.FindBash(RuleBehavior.Allow, cmd, BashRuleKinds.Exact) is >= 0 and int exactAllow)
         {
-            if (r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
-            {
-                return AllowByRule(cmd, r.Entry, state, context, argv, prefixed, pathContext);
-            }
+            return AllowByRule(cmd, exactAllow, state, context, effective, prefixed);
         }
 
-        // 5. constraints prefix and wildcard rules cannot lift.
-        if (argv.Count > 0 && CommandConstraints.Check(argv) is { } constraint)
+        // 5. constraints prefix and wildcard rules cannot lift (only words ArgvDemand marks have any).
+        if (argv is { Count: > 0 } && CommandConstraints.Check(argv) is { } constraint)
         {
             return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, constraint.Message));
         }
 
         // 6. prefix and wildcard allow rules.
-        foreach (BashRule r in _rules.BashAllow)
+        if (_lookup.FindBash(RuleBehavior.Allow, cmd, BashRuleKinds.Pattern) is >= 0 and int patternAllow)
         {
-            if (!r.Pattern.IsExact && r.Pattern.Matches(cmd, RuleBehavior.Allow))
-            {
-                return AllowByRule(cmd, r.Entry, state, context, argv, prefixed, pathContext);
-            }
+            return AllowByRule(cmd, patternAllow, state, context, effective, prefixed);
         }
 
+        argv ??= ToArgv(cmd, effective);
         if (argv.Count == 0)
         {
             return Decision.Passthrough(new NoRuleReason(RequiresApproval));
         }
+
+        pathContext ??= new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
 
         // 7-8. acceptEdits command set in scope; the read-only set.
         if (BuiltInApproval(cmd, context, argv, prefixed, pathContext) is { } builtIn)
@@ -247,11 +249,12 @@ public sealed partial class PermissionEngine
     /// only a content rule approves ask; a command the built-in checks approve anyway stays approved, so adding
     /// an allow rule never makes a decision stricter.
     /// </summary>
-    private Decision AllowByRule(SimpleCommand cmd, RuleEntry entry, BashState state, EvaluationContext context, IReadOnlyList<ArgWord> argv, bool prefixed, PathContext pathContext)
+    private Decision AllowByRule(SimpleCommand cmd, int allowIndex, BashState state, EvaluationContext context, int effective, bool prefixed)
     {
         if ((cmd.Context & (CommandContext.Subshell | CommandContext.BraceGroup)) != 0)
         {
-            if (BuiltInApproval(cmd, context, argv, prefixed, pathContext) is { } builtIn)
+            var pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+            if (BuiltInApproval(cmd, context, ToArgv(cmd, effective), prefixed, pathContext) is { } builtIn)
             {
                 return builtIn;
             }
@@ -259,7 +262,7 @@ public sealed partial class PermissionEngine
             state.GroupAllowedByRule = true;
         }
 
-        return Decision.Allow(new RuleReason(entry));
+        return _rules.BashDecision(RuleBehavior.Allow, allowIndex);
     }
 
     /// <summary>Steps 7–8: the acceptEdits command set in scope, then the read-only set.</summary>
@@ -463,17 +466,18 @@ public sealed partial class PermissionEngine
     private static bool IsAbsoluteWord(string word) => word.StartsWith('/') || word.StartsWith('~') || word.StartsWith("$HOME", StringComparison.Ordinal);
 
     /// <summary>
-    /// The command after leading assignments of safe variables (any static value) and safe wrappers, as
-    /// argv — what acceptEdits and the path checks look at. <c>Prefixed</c> tells whether anything was
-    /// stripped (acceptEdits refuses a prefixed <c>touch</c>, bash.md §12).
+    /// Where the command starts after leading assignments of safe variables (any static value) and safe
+    /// wrappers — what acceptEdits and the path checks look at. <paramref name="prefixed"/> tells whether
+    /// anything was stripped (acceptEdits refuses a prefixed <c>touch</c>, bash.md §12).
     /// </summary>
-    private static (IReadOnlyList<ArgWord> Argv, bool Prefixed) EffectiveArgv(SimpleCommand cmd)
+    private static int EffectiveIndex(SimpleCommand cmd, out bool prefixed)
     {
         int index = SkipSafeNamedAssignments(cmd);
         if (index < cmd.AssignmentCount)
         {
             // An unsafe assignment stays part of the command: nothing built-in approves it.
-            return (ToArgv(cmd, index), true);
+            prefixed = true;
+            return index;
         }
 
         while (index < cmd.Words.Length)
@@ -487,7 +491,8 @@ public sealed partial class PermissionEngine
             index = next;
         }
 
-        return (ToArgv(cmd, index), index > 0);
+        prefixed = index > 0;
+        return index;
     }
 
     /// <summary>The argv the read-only set judges: safe-named assignments, then only <c>command</c>, <c>builtin</c> and <c>noglob</c> stripped.</summary>

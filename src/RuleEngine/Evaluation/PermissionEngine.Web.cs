@@ -16,14 +16,9 @@ public sealed partial class PermissionEngine
 
         foreach (RuleBehavior behavior in s_order)
         {
-            foreach (RuleEntry entry in _rules.ContentRules(behavior, "WebFetch"))
+            if (_lookup.FindDomain(behavior, url.Host) is >= 0 and int rule)
             {
-                if (entry.Rule.Content!.StartsWith("domain:", StringComparison.Ordinal)
-                    && DomainPattern.Compile(entry.Rule.Content[7..]) is { } pattern
-                    && pattern.Matches(url.Host))
-                {
-                    return FromRule(entry);
-                }
+                return _rules.RuleDecision(behavior, rule);
             }
         }
 

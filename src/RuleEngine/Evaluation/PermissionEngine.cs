@@ -12,6 +12,7 @@ public sealed partial class PermissionEngine
 {
     private readonly PolicyRules _rules;
     private readonly PermissionEngineOptions _options;
+    private readonly Compilation.IRuleLookup _lookup;
 
     /// <summary>Creates an engine over the active rules of <paramref name="ruleSet"/>.</summary>
     public PermissionEngine(RuleSet ruleSet, PermissionEngineOptions? options = null)
@@ -24,7 +25,11 @@ public sealed partial class PermissionEngine
     {
         _rules = new PolicyRules(rules);
         _options = options ?? PermissionEngineOptions.Default;
+        _lookup = Compilation.RuleIndex.Create(_rules, _options.Backend);
     }
+
+    /// <summary>The back-end in use (<see cref="RuleBackend.Expressions"/> falls back to <see cref="RuleBackend.Indexed"/> without dynamic code).</summary>
+    public RuleBackend Backend => _lookup.Backend;
 
     /// <summary>The rules this engine evaluates.</summary>
     public IReadOnlyList<RuleEntry> Rules => _rules.All;
@@ -67,15 +72,23 @@ public sealed partial class PermissionEngine
         }
 
         // Step 4: tool-level deny (content-less rules and parameter rules).
-        if (FindToolLevel(RuleBehavior.Deny, call) is { } deny)
+        if (_lookup.FindToolLevel(RuleBehavior.Deny, call) is >= 0 and int deny)
         {
-            return Decision.Deny(new RuleReason(deny));
+            return _rules.RuleDecision(RuleBehavior.Deny, deny);
         }
 
         // Step 5: tool-level ask.
-        if (FindToolLevel(RuleBehavior.Ask, call) is { } ask)
+        if (_lookup.FindToolLevel(RuleBehavior.Ask, call) is >= 0 and int ask)
         {
-            return Decision.Ask(new RuleReason(ask));
+            return _rules.RuleDecision(RuleBehavior.Ask, ask);
+        }
+
+        // A tool with no check of its own (keep HasOwnCheck in step with CheckTool) passes through step 6, so outside bypass a tool-wide allow rule
+        // decides it at step 10: look that up first and skip building the passthrough.
+        if (!HasOwnCheck(call.ToolName) && context.Mode != PermissionMode.BypassPermissions
+            && FindToolWideAllow(call.ToolName, AskKind.Passthrough) is >= 0 and int direct)
+        {
+            return _rules.RuleDecision(RuleBehavior.Allow, direct);
         }
 
         // Step 6: the tool's own check.
@@ -94,9 +107,9 @@ public sealed partial class PermissionEngine
         }
 
         // Step 10: a tool-wide allow rule approves passthrough and "cannot be checked" asks.
-        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName, check.AskKind) is { } allow)
+        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName, check.AskKind) is >= 0 and int allow)
         {
-            return Decision.Allow(new RuleReason(allow));
+            return _rules.RuleDecision(RuleBehavior.Allow, allow);
         }
 
         return check;
@@ -122,36 +135,10 @@ public sealed partial class PermissionEngine
         return inner;
     }
 
-    private RuleEntry? FindToolLevel(RuleBehavior behavior, ToolCall call)
-    {
-        foreach (RuleEntry entry in _rules.For(behavior))
-        {
-            if (ToolRuleMatcher.MatchesToolWide(entry.Rule, call.ToolName) || ToolRuleMatcher.MatchesParameter(entry.Rule, call))
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
-
-    private RuleEntry? FindToolWideAllow(string toolName, AskKind kind)
+    private int FindToolWideAllow(string toolName, AskKind kind)
     {
         bool fileLift = kind == AskKind.CannotCheck && Files.FilePermissionPolicy.IsFileTool(toolName);
-        foreach (RuleEntry entry in _rules.Allow)
-        {
-            if (fileLift && entry.IsWrittenStar)
-            {
-                continue;
-            }
-
-            if (ToolRuleMatcher.MatchesToolWide(entry.Rule, toolName))
-            {
-                return entry;
-            }
-        }
-
-        return null;
+        return _lookup.FindToolWideAllow(toolName, fileLift);
     }
 
     private Decision CheckTool(ToolCall call, EvaluationContext context) => call.ToolName switch
@@ -164,6 +151,9 @@ public sealed partial class PermissionEngine
         _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context),
         _ => Decision.Passthrough(new NoRuleReason($"no rule approves {call.ToolName}")),
     };
+
+    private static bool HasOwnCheck(string toolName) =>
+        toolName is "WebFetch" or "Skill" or "Agent" or "Bash" or "Monitor" or "PowerShell" || Files.FilePermissionPolicy.IsFileTool(toolName);
 
     private Decision? ValidateInput(ToolCall call, EvaluationContext context) =>
         Files.FilePermissionPolicy.IsFileTool(call.ToolName) ? ValidateFileTool(call, context) : null;

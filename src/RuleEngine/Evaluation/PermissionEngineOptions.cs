@@ -11,4 +11,13 @@ public sealed record PermissionEngineOptions
     /// labels the permission stage only, so its runner turns this off (conformance README).
     /// </summary>
     public bool ValidateInput { get; init; } = true;
+
+    /// <summary>
+    /// How rules are looked up: the compiled index where the runtime compiles dynamic code
+    /// (<see cref="System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled"/>), else the
+    /// interpreter. Every back-end gives identical decisions and reasons.
+    /// </summary>
+    public RuleBackend Backend { get; init; } = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled
+        ? RuleBackend.Expressions
+        : RuleBackend.Interpreter;
 }

@@ -20,7 +20,44 @@ internal sealed class PolicyRules
         PowerShellAsk = CompilePowerShell(Ask);
         PowerShellAllow = CompilePowerShell(Allow);
         HasReadDeny = Deny.Any(r => r.Rule.ToolName == "Read" && r.Rule.Content is not null);
+        _decisions = [RuleDecisions(Allow), RuleDecisions(Ask), RuleDecisions(Deny)]; // indexed by (int)RuleBehavior
+        _bashDecisions = [RuleDecisions(BashAllow.Select(r => r.Entry)), RuleDecisions(BashAsk.Select(r => r.Entry)), RuleDecisions(BashDeny.Select(r => r.Entry))];
+        _domains = [CompileDomains(Allow), CompileDomains(Ask), CompileDomains(Deny)];
     }
+
+    private readonly Decision[][] _decisions;
+    private readonly Decision[][] _bashDecisions;
+    private readonly Web.DomainPattern?[][] _domains;
+
+    /// <summary>The Bash content rules of <paramref name="behavior"/>'s list.</summary>
+    public ImmutableArray<BashRule> BashFor(RuleBehavior behavior) => behavior switch
+    {
+        RuleBehavior.Deny => BashDeny,
+        RuleBehavior.Ask => BashAsk,
+        _ => BashAllow,
+    };
+
+    /// <summary>The decision rule <paramref name="index"/> of <paramref name="behavior"/>'s list makes, built once (decisions are immutable).</summary>
+    public Decision RuleDecision(RuleBehavior behavior, int index) => _decisions[(int)behavior][index];
+
+    /// <summary>The decision Bash rule <paramref name="index"/> of <paramref name="behavior"/>'s Bash list makes.</summary>
+    public Decision BashDecision(RuleBehavior behavior, int index) => _bashDecisions[(int)behavior][index];
+
+    /// <summary>The compiled <c>domain:</c> pattern of WebFetch rule <paramref name="index"/> of the list, or null when it is none (or can never match).</summary>
+    public Web.DomainPattern? DomainAt(RuleBehavior behavior, int index) => _domains[(int)behavior][index];
+
+    private static Decision[] RuleDecisions(IEnumerable<RuleEntry> entries) =>
+        entries.Select(e => new Decision(e.Behavior switch
+        {
+            RuleBehavior.Deny => DecisionBehavior.Deny,
+            RuleBehavior.Ask => DecisionBehavior.Ask,
+            _ => DecisionBehavior.Allow,
+        }, new RuleReason(e))).ToArray();
+
+    private static Web.DomainPattern?[] CompileDomains(ImmutableArray<RuleEntry> rules) =>
+        rules.Select(r => r.Rule.ToolName == "WebFetch" && r.Rule.Content is { } c && c.StartsWith("domain:", StringComparison.Ordinal)
+            ? Web.DomainPattern.Compile(c[7..])
+            : null).ToArray();
 
     /// <summary>Bash content rules of the deny list, compiled.</summary>
     public ImmutableArray<BashRule> BashDeny { get; }
@@ -68,15 +105,4 @@ internal sealed class PolicyRules
         _ => Allow,
     };
 
-    /// <summary>Content rules of <paramref name="behavior"/> naming exactly <paramref name="tool"/>.</summary>
-    public IEnumerable<RuleEntry> ContentRules(RuleBehavior behavior, string tool)
-    {
-        foreach (RuleEntry r in For(behavior))
-        {
-            if (r.Rule.Content is not null && string.Equals(r.Rule.ToolName, tool, StringComparison.Ordinal))
-            {
-                yield return r;
-            }
-        }
-    }
 }

@@ -8,8 +8,8 @@ namespace RuleEngine.Testing;
 /// <summary>Runs case files against the engine.</summary>
 public static class CaseRunner
 {
-    /// <summary>Evaluates one decision case with its own rules plus <paramref name="extraRules"/>.</summary>
-    public static CaseResult Run(DecisionCase c, IReadOnlyList<RuleEntry>? extraRules = null)
+    /// <summary>Evaluates one decision case with its own rules plus <paramref name="extraRules"/>, on <paramref name="backend"/> (default: the engine's default).</summary>
+    public static CaseResult Run(DecisionCase c, IReadOnlyList<RuleEntry>? extraRules = null, RuleBackend? backend = null)
     {
         ImmutableArray<RuleEntry> rules = c.LoadRules();
         if (extraRules is { Count: > 0 })
@@ -19,7 +19,8 @@ public static class CaseRunner
 
         // The corpus labels "the outcome of the permission stage" (conformance README), which excludes
         // step 3's input validation; everything else is the full procedure.
-        var engine = new PermissionEngine(rules, new PermissionEngineOptions { ValidateInput = false });
+        var options = new PermissionEngineOptions { ValidateInput = false };
+        var engine = new PermissionEngine(rules, backend is { } b ? options with { Backend = b } : options);
         Decision d = engine.Decide(c.Call, c.Context());
         string rulesText = string.Join(", ", c.Rules.Select(r => $"{r.Behavior.ToName()} {r.Text} @{r.Source.ToName()}"));
         string description = $"mode {c.Mode}; rules [{rulesText}]; {c.Call.ToolName} {c.Call.Input.GetRawText()}";

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using RuleEngine.Evaluation;
+using RuleEngine.Shell;
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Compilation;
+
+/// <summary>The reference back-end: each list is scanned in load order and every rule is tried.</summary>
+internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
+{
+    public RuleBackend Backend => RuleBackend.Interpreter;
+
+    public int FindToolLevel(RuleBehavior behavior, ToolCall call)
+    {
+        ImmutableArray<RuleEntry> list = rules.For(behavior);
+        for (int i = 0; i < list.Length; i++)
+        {
+            PermissionRule rule = list[i].Rule;
+            if (ToolRuleMatcher.MatchesToolWide(rule, call.ToolName) || ToolRuleMatcher.MatchesParameter(rule, call))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public int FindToolWideAllow(string toolName, bool fileLift)
+    {
+        ImmutableArray<RuleEntry> list = rules.Allow;
+        for (int i = 0; i < list.Length; i++)
+        {
+            if (fileLift && list[i].IsWrittenStar)
+            {
+                continue;
+            }
+
+            if (ToolRuleMatcher.MatchesToolWide(list[i].Rule, toolName))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public int FindBash(RuleBehavior list, SimpleCommand command, BashRuleKinds kinds)
+    {
+        ImmutableArray<BashRule> bash = rules.BashFor(list);
+        for (int i = 0; i < bash.Length; i++)
+        {
+            BashPattern pattern = bash[i].Pattern;
+            BashRuleKinds kind = pattern.IsExact ? BashRuleKinds.Exact : BashRuleKinds.Pattern;
+            if ((kinds & kind) != 0 && pattern.Matches(command, list))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public int FindDomain(RuleBehavior list, string host)
+    {
+        ImmutableArray<RuleEntry> entries = rules.For(list);
+        for (int i = 0; i < entries.Length; i++)
+        {
+            if (rules.DomainAt(list, i) is { } pattern && pattern.Matches(host))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public int FindSkill(RuleBehavior list, string skill)
+    {
+        ImmutableArray<RuleEntry> entries = rules.For(list);
+        for (int i = 0; i < entries.Length; i++)
+        {
+            PermissionRule rule = entries[i].Rule;
+            if (rule.Content is { } content && rule.ToolName == "Skill" && SkillRules.Matches(content, skill))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public int FindAgentDeny(string subagentType)
+    {
+        ImmutableArray<RuleEntry> entries = rules.Deny;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            PermissionRule rule = entries[i].Rule;
+            if (rule.ToolName == "Agent" && string.Equals(rule.Content, subagentType, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
