@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using RuleEngine.Compilation;
+using RuleEngine.Evaluation.Bash;
+using RuleEngine.Evaluation.Files;
+using RuleEngine.Paths;
+using RuleEngine.Settings;
+using RuleEngine.Shell;
+using RuleEngine.Syntax;
+
+namespace RuleEngine.Evaluation;
+
+// Bash words: where the effective command starts, and argv for the command-semantics checks.
+public sealed partial class PermissionEngine
+{
+    /// <summary>
+    /// Where the command starts after leading assignments of safe variables (any static value) and safe
+    /// wrappers — what acceptEdits and the path checks look at. <paramref name="prefixed"/> tells whether
+    /// anything was stripped (acceptEdits refuses a prefixed <c>touch</c>, bash.md §12).
+    /// </summary>
+    private static int EffectiveIndex(SimpleCommand cmd, out bool prefixed)
+    {
+        int index = SkipSafeNamedAssignments(cmd);
+        if (index < cmd.AssignmentCount)
+        {
+            // An unsafe assignment stays part of the command: nothing built-in approves it.
+            prefixed = true;
+            return index;
+        }
+
+        while (index < cmd.Words.Length)
+        {
+            int next = CommandNormalizer.SkipSafeWrapper(cmd, index);
+            if (next < 0 || next == index)
+            {
+                break;
+            }
+
+            index = next;
+        }
+
+        prefixed = index > 0;
+        return index;
+    }
+
+    /// <summary>The argv the read-only set judges: safe-named assignments, then only <c>command</c>, <c>builtin</c> and <c>noglob</c> stripped.</summary>
+    private static IReadOnlyList<ArgWord>? ReadOnlyArgv(SimpleCommand cmd)
+    {
+        int index = SkipSafeNamedAssignments(cmd);
+        if (index < cmd.AssignmentCount)
+        {
+            return null;
+        }
+
+        while (index < cmd.Words.Length && cmd.Line.Value(cmd.Words[index]) is "command" or "builtin" or "noglob")
+        {
+            int next = CommandNormalizer.SkipSafeWrapper(cmd, index);
+            if (next < 0 || next == index)
+            {
+                break;
+            }
+
+            index = next;
+        }
+
+        return ToArgv(cmd, index);
+    }
+
+    private static int SkipSafeNamedAssignments(SimpleCommand cmd)
+    {
+        int index = 0;
+        while (index < cmd.AssignmentCount)
+        {
+            ShellWord w = cmd.Words[index];
+            ReadOnlySpan<char> value = cmd.Line.Value(w);
+            int eq = value.IndexOf('=');
+            if (eq <= 0 || eq == value.Length - 1 || w.Has(WordFlags.Unresolved) || !CommandNormalizer.IsSafeVariableName(value[..eq]))
+            {
+                break;
+            }
+
+            index++;
+        }
+
+        return index;
+    }
+
+    private static List<ArgWord> ToArgv(SimpleCommand cmd, int start)
+    {
+        ReadOnlySpan<ShellWord> words = cmd.Words;
+        var list = new List<ArgWord>(Math.Max(0, words.Length - start));
+        for (int i = start; i < words.Length; i++)
+        {
+            list.Add(ToArgWord(cmd.Line, words[i]));
+        }
+
+        return list;
+    }
+
+    private static ArgWord ToArgWord(CommandLine line, in ShellWord w) => new(
+        line.Value(w).ToString(),
+        Quoted: w.Has(WordFlags.Quoted),
+        HasUnquotedGlob: w.Has(WordFlags.UnquotedGlob | WordFlags.BraceExpansion),
+        HasVariable: w.Has(WordFlags.Variable | WordFlags.BracedVariable),
+        HasHomeVariable: w.Has(WordFlags.HomeVariable),
+        HasTilde: w.Has(WordFlags.LeadingTilde),
+        HasSubstitution: w.Has(WordFlags.CommandSubstitution | WordFlags.ProcessSubstitution | WordFlags.Arithmetic | WordFlags.AnsiCQuoted));
+}
