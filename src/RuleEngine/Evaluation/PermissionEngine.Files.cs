@@ -24,13 +24,16 @@ public sealed partial class PermissionEngine
         BlockWritesOutsideWorkingDirectories = c.BlockWritesOutsideWorkingDirectories,
     };
 
-    private Decision CheckFileTool(ToolCall call, EvaluationContext context) =>
-        ToDecision(FilePolicy(context).Check(call.ToolName, call.Input), context.Mode);
+    private Decision CheckFileTool(ToolCall call, EvaluationContext context)
+    {
+        FilePermissionPolicy policy = FilePolicy(context);
+        return ToDecision(policy.Check(call, policy.Context.Mode), context.Mode);
+    }
 
     private Decision? ValidateFileTool(ToolCall call, EvaluationContext context)
     {
-        FileVerdict verdict = FilePolicy(context).Validate(call.ToolName, call.Input);
-        return verdict.Behavior == FileVerdictBehavior.Deny ? ToDecision(verdict, context.Mode) : null;
+        FileVerdict? deny = FilePolicy(context).ValidateDeny(call);
+        return deny is null ? null : ToDecision(deny, context.Mode);
     }
 
     /// <summary>Translates a file-check verdict into a decision with the matching reason and ask kind.</summary>
