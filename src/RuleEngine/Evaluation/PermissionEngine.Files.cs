@@ -27,7 +27,23 @@ public sealed partial class PermissionEngine
     private Decision CheckFileTool(ToolCall call, EvaluationContext context)
     {
         FilePermissionPolicy policy = FilePolicy(context);
-        return ToDecision(policy.Check(call, policy.Context.Mode), context.Mode);
+        FileVerdict verdict = policy.Check(call, policy.Context.Mode);
+
+        // A verdict that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
+        if (verdict.Reason is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
+            && _rules.PathRuleDecision(rule) is { } shared
+            && shared.Behavior == verdict.Behavior switch
+            {
+                FileVerdictBehavior.Allow => DecisionBehavior.Allow,
+                FileVerdictBehavior.Deny => DecisionBehavior.Deny,
+                FileVerdictBehavior.Ask when verdict.AskKind == FileAskKind.Rule => DecisionBehavior.Ask,
+                _ => (DecisionBehavior)(-1),
+            })
+        {
+            return shared;
+        }
+
+        return ToDecision(verdict, context.Mode);
     }
 
     private Decision? ValidateFileTool(ToolCall call, EvaluationContext context)

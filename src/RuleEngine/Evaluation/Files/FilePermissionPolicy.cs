@@ -67,8 +67,7 @@ internal sealed partial class FilePermissionPolicy
             return null;
         }
 
-        FileVerdict verdict = ValidatePath(tool, raw!);
-        return verdict.Behavior == FileVerdictBehavior.Deny ? verdict : null;
+        return ValidateDenyPath(raw!);
     }
 
     /// <summary>Step 3 for an already extracted path.</summary>
