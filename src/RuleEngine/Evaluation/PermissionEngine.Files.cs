@@ -32,13 +32,7 @@ public sealed partial class PermissionEngine
         // A verdict that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
         if (verdict.Reason is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
             && _rules.PathRuleDecision(rule) is { } shared
-            && shared.Behavior == verdict.Behavior switch
-            {
-                FileVerdictBehavior.Allow => DecisionBehavior.Allow,
-                FileVerdictBehavior.Deny => DecisionBehavior.Deny,
-                FileVerdictBehavior.Ask when verdict.AskKind == FileAskKind.Rule => DecisionBehavior.Ask,
-                _ => (DecisionBehavior)(-1),
-            })
+            && ReportsRuleAs(verdict, shared.Behavior))
         {
             return shared;
         }
@@ -51,6 +45,15 @@ public sealed partial class PermissionEngine
         FileVerdict? deny = FilePolicy(context).ValidateDeny(call);
         return deny is null ? null : ToDecision(deny, context.Mode);
     }
+
+    // True when ToDecision turns the verdict into a decision with this behavior and the bare rule reason.
+    private static bool ReportsRuleAs(FileVerdict verdict, DecisionBehavior behavior) => verdict.Behavior switch
+    {
+        FileVerdictBehavior.Allow => behavior == DecisionBehavior.Allow,
+        FileVerdictBehavior.Deny => behavior == DecisionBehavior.Deny,
+        FileVerdictBehavior.Ask => verdict.AskKind == FileAskKind.Rule && behavior == DecisionBehavior.Ask,
+        _ => false,
+    };
 
     /// <summary>Translates a file-check verdict into a decision with the matching reason and ask kind.</summary>
     internal static Decision ToDecision(FileVerdict verdict, PermissionMode mode)
