@@ -24,14 +24,36 @@ public sealed partial class PermissionEngine
         BlockWritesOutsideWorkingDirectories = c.BlockWritesOutsideWorkingDirectories,
     };
 
-    private Decision CheckFileTool(ToolCall call, EvaluationContext context) =>
-        ToDecision(FilePolicy(context).Check(call.ToolName, call.Input), context.Mode);
+    private Decision CheckFileTool(ToolCall call, EvaluationContext context)
+    {
+        FilePermissionPolicy policy = FilePolicy(context);
+        FileVerdict verdict = policy.Check(call, policy.Context.Mode);
+
+        // A verdict that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
+        if (verdict.Reason is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
+            && _rules.PathRuleDecision(rule) is { } shared
+            && ReportsRuleAs(verdict, shared.Behavior))
+        {
+            return shared;
+        }
+
+        return ToDecision(verdict, context.Mode);
+    }
 
     private Decision? ValidateFileTool(ToolCall call, EvaluationContext context)
     {
-        FileVerdict verdict = FilePolicy(context).Validate(call.ToolName, call.Input);
-        return verdict.Behavior == FileVerdictBehavior.Deny ? ToDecision(verdict, context.Mode) : null;
+        FileVerdict? deny = FilePolicy(context).ValidateDeny(call);
+        return deny is null ? null : ToDecision(deny, context.Mode);
     }
+
+    // True when ToDecision turns the verdict into a decision with this behavior and the bare rule reason.
+    private static bool ReportsRuleAs(FileVerdict verdict, DecisionBehavior behavior) => verdict.Behavior switch
+    {
+        FileVerdictBehavior.Allow => behavior == DecisionBehavior.Allow,
+        FileVerdictBehavior.Deny => behavior == DecisionBehavior.Deny,
+        FileVerdictBehavior.Ask => verdict.AskKind == FileAskKind.Rule && behavior == DecisionBehavior.Ask,
+        _ => false,
+    };
 
     /// <summary>Translates a file-check verdict into a decision with the matching reason and ask kind.</summary>
     internal static Decision ToDecision(FileVerdict verdict, PermissionMode mode)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RuleEngine.Syntax;
 
@@ -23,11 +24,33 @@ internal sealed class PolicyRules
         _decisions = [RuleDecisions(Allow), RuleDecisions(Ask), RuleDecisions(Deny)]; // indexed by (int)RuleBehavior
         _bashDecisions = [RuleDecisions(BashAllow.Select(r => r.Entry)), RuleDecisions(BashAsk.Select(r => r.Entry)), RuleDecisions(BashDeny.Select(r => r.Entry))];
         _domains = [CompileDomains(Allow), CompileDomains(Ask), CompileDomains(Deny)];
+        var pathDecisions = new Dictionary<RuleEntry, Decision>(ReferenceEqualityComparer.Instance);
+        foreach (RuleBehavior behavior in (ReadOnlySpan<RuleBehavior>)[RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny])
+        {
+            ImmutableArray<RuleEntry> list = behavior switch
+            {
+                RuleBehavior.Deny => Deny,
+                RuleBehavior.Ask => Ask,
+                _ => Allow,
+            };
+            for (int i = 0; i < list.Length; i++)
+            {
+                if (list[i].Rule is { Content: not null, ToolName: "Read" or "Edit" })
+                {
+                    pathDecisions.TryAdd(list[i], _decisions[(int)behavior][i]);
+                }
+            }
+        }
+
+        _pathDecisions = pathDecisions.ToFrozenDictionary(ReferenceEqualityComparer.Instance);
     }
 
     private readonly Decision[][] _decisions;
     private readonly Decision[][] _bashDecisions;
     private readonly Web.DomainPattern?[][] _domains;
+
+    // Content Read/Edit rule entries (by reference) → the decision RuleDecision gives for them.
+    private readonly FrozenDictionary<RuleEntry, Decision> _pathDecisions;
 
     /// <summary>The Bash content rules of <paramref name="behavior"/>'s list.</summary>
     public ImmutableArray<BashRule> BashFor(RuleBehavior behavior) => behavior switch
@@ -39,6 +62,9 @@ internal sealed class PolicyRules
 
     /// <summary>The decision rule <paramref name="index"/> of <paramref name="behavior"/>'s list makes, built once (decisions are immutable).</summary>
     public Decision RuleDecision(RuleBehavior behavior, int index) => _decisions[(int)behavior][index];
+
+    /// <summary>The shared decision of a content <c>Read(…)</c>/<c>Edit(…)</c> rule entry of this policy (by reference), or null.</summary>
+    public Decision? PathRuleDecision(RuleEntry entry) => _pathDecisions.GetValueOrDefault(entry);
 
     /// <summary>The decision Bash rule <paramref name="index"/> of <paramref name="behavior"/>'s Bash list makes.</summary>
     public Decision BashDecision(RuleBehavior behavior, int index) => _bashDecisions[(int)behavior][index];

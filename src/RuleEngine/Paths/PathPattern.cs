@@ -77,6 +77,35 @@ internal sealed partial class PathPattern
         }
     }
 
+    /// <summary>
+    /// The keys a rule set may file the pattern under: every distinct literal segment (<c>IsExtension</c>
+    /// false; every matching path has a segment equal to it, case-insensitively) and every extension key of a
+    /// glob segment (<c>IsExtension</c> true; every matching path has a segment whose text after its last dot,
+    /// lower-cased invariantly, equals it). Empty for patterns such as <c>**</c> or <c>*</c>.
+    /// </summary>
+    public IEnumerable<(string Key, bool IsExtension)> IndexKeys
+    {
+        get
+        {
+            if (_never)
+            {
+                yield break;
+            }
+
+            foreach (PatternSegment s in _segments)
+            {
+                if (s.Literal is { } lit)
+                {
+                    yield return (lit, false);
+                }
+                else if (s.ExtensionKey is { } ext)
+                {
+                    yield return (ext, true);
+                }
+            }
+        }
+    }
+
     /// <summary>True when the pattern is anchored to its directory (it contained a <c>/</c>).</summary>
     public bool IsAnchored => _anchored;
 

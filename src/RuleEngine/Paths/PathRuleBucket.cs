@@ -4,23 +4,35 @@ using System.Collections.Immutable;
 namespace RuleEngine.Paths;
 
 /// <summary>
-/// The rules of one access family and list, indexed so a lookup only runs patterns that can match:
-/// a pattern with a literal segment (<c>.env</c>, <c>src/**/*.ts</c>) is filed under that name and tried
-/// only when the path has a segment of that name; the rest are always tried. The result is still the
-/// first matching rule in list order.
+/// The rules of one access family and list, indexed so a lookup only runs patterns that can match and
+/// costs in proportion to the path, not to the rule count. Each pattern is filed under ONE of its keys:
+/// a literal segment (<c>.env</c>, <c>module7</c> of <c>src/module7/**</c>), tried only when the path has a
+/// segment of that name, or the extension of a glob segment (<c>gen7</c> of <c>**/*.gen7</c>), tried only when
+/// some path segment has that extension. The key chosen is the one fewest patterns of the bucket share, so
+/// a common prefix such as <c>src</c> does not collect every <c>src/moduleK/**</c> rule. Patterns with no key
+/// (<c>**</c>, <c>*</c>) are always tried. The result is the minimum rule index over all candidates, i.e.
+/// still the first matching rule in list order.
 /// </summary>
 internal sealed class PathRuleBucket
 {
-    // Invariant: _general and every _byName list hold ascending indices into Rules; never-matching rules appear in neither.
+    // Longest extension lowered on the stack; longer path extensions cannot equal any key when no key is longer.
+    private const int StackExtension = 64;
+
+    // Invariant: _general and every list of _byName/_byExtension hold ascending indices into Rules, each index in
+    // exactly one of them; never-matching rules appear in none. _byExtension keys are invariant-lower-cased.
     private readonly int[] _general;
     private readonly FrozenDictionary<string, int[]> _byName;
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byNameLookup;
+    private readonly FrozenDictionary<string, int[]> _byExtension;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byExtensionLookup;
+    private readonly int _maxExtensionLength;
 
     public PathRuleBucket(ImmutableArray<PathRule> rules)
     {
         Rules = rules;
-        var general = new List<int>();
-        var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var nameCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var extensionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<(string Key, bool IsExtension)>[rules.Length];
         for (int i = 0; i < rules.Length; i++)
         {
             PathPattern pattern = rules[i].Pattern;
@@ -29,24 +41,69 @@ internal sealed class PathRuleBucket
                 continue;
             }
 
-            if (pattern.RequiredSegment is { } name)
+            var distinct = new List<(string Key, bool IsExtension)>();
+            foreach ((string key, bool isExtension) in pattern.IndexKeys)
             {
-                if (!byName.TryGetValue(name, out List<int>? list))
+                if (isExtension && key.Length > StackExtension)
                 {
-                    byName[name] = list = [];
+                    continue;
                 }
 
-                list.Add(i);
+                StringComparer comparer = isExtension ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+                if (!distinct.Exists(k => k.IsExtension == isExtension && comparer.Equals(k.Key, key)))
+                {
+                    distinct.Add((key, isExtension));
+                    Dictionary<string, int> counts = isExtension ? extensionCounts : nameCounts;
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
             }
-            else
+
+            keys[i] = distinct;
+        }
+
+        var general = new List<int>();
+        var byName = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byExtension = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (keys[i] is not { } candidates)
+            {
+                continue;
+            }
+
+            if (candidates.Count == 0)
             {
                 general.Add(i);
+                continue;
             }
+
+            (string Key, bool IsExtension) best = candidates[0];
+            int bestCount = int.MaxValue;
+            foreach ((string key, bool isExtension) in candidates)
+            {
+                int count = (isExtension ? extensionCounts : nameCounts)[key];
+                if (count < bestCount || (count == bestCount && key.Length > best.Key.Length))
+                {
+                    best = (key, isExtension);
+                    bestCount = count;
+                }
+            }
+
+            Dictionary<string, List<int>> target = best.IsExtension ? byExtension : byName;
+            if (!target.TryGetValue(best.Key, out List<int>? list))
+            {
+                target[best.Key] = list = [];
+            }
+
+            list.Add(i);
         }
 
         _general = [.. general];
         _byName = byName.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         _byNameLookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byExtension = byExtension.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _byExtensionLookup = _byExtension.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxExtensionLength = byExtension.Count == 0 ? -1 : byExtension.Keys.Max(k => k.Length);
     }
 
     public ImmutableArray<PathRule> Rules { get; }
@@ -64,28 +121,38 @@ internal sealed class PathRuleBucket
             }
         }
 
-        if (_byName.Count > 0)
+        if (_byName.Count > 0 || _byExtension.Count > 0)
         {
+            Span<char> lowered = stackalloc char[StackExtension];
             ReadOnlySpan<char> rest = normalizedPath;
             while (!rest.IsEmpty)
             {
                 int slash = rest.IndexOf('/');
                 ReadOnlySpan<char> seg = slash < 0 ? rest : rest[..slash];
                 rest = slash < 0 ? default : rest[(slash + 1)..];
-                if (!seg.IsEmpty && _byNameLookup.TryGetValue(seg, out int[]? candidates))
+                if (seg.IsEmpty)
                 {
-                    foreach (int i in candidates)
-                    {
-                        if (i >= best)
-                        {
-                            break;
-                        }
+                    continue;
+                }
 
-                        if (Rules[i].IsMatch(normalizedPath, isDirectory))
-                        {
-                            best = i;
-                            break;
-                        }
+                if (_byName.Count > 0 && _byNameLookup.TryGetValue(seg, out int[]? named))
+                {
+                    best = FirstMatch(named, best, normalizedPath, isDirectory);
+                }
+
+                int dot = seg.LastIndexOf('.');
+                if (dot >= 0 && seg.Length - dot - 1 <= _maxExtensionLength)
+                {
+                    ReadOnlySpan<char> extension = seg[(dot + 1)..];
+                    Span<char> key = lowered[..extension.Length];
+                    for (int j = 0; j < extension.Length; j++)
+                    {
+                        key[j] = char.ToLowerInvariant(extension[j]);
+                    }
+
+                    if (_byExtensionLookup.TryGetValue(key, out int[]? extended))
+                    {
+                        best = FirstMatch(extended, best, normalizedPath, isDirectory);
                     }
                 }
             }
@@ -106,5 +173,24 @@ internal sealed class PathRuleBucket
         }
 
         return null;
+    }
+
+    // The smaller of best and the first candidate below it that matches.
+    private int FirstMatch(int[] candidates, int best, string normalizedPath, bool isDirectory)
+    {
+        foreach (int i in candidates)
+        {
+            if (i >= best)
+            {
+                break;
+            }
+
+            if (Rules[i].IsMatch(normalizedPath, isDirectory))
+            {
+                return i;
+            }
+        }
+
+        return best;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class PatternSegment
         Literal = literal;
         _tokens = tokens;
         _classes = classes;
+        ExtensionKey = literal is null && !isDoubleStar ? ComputeExtensionKey(tokens) : null;
     }
 
     /// <summary>The <c>**</c> segment shared by all patterns.</summary>
@@ -24,6 +25,13 @@ internal sealed class PatternSegment
 
     /// <summary>The unescaped literal when the segment has no wildcard, else null.</summary>
     public string? Literal { get; }
+
+    /// <summary>
+    /// For a glob whose trailing literal run contains a dot (<c>*.ts</c>, <c>a*b.test.js</c>), the text after
+    /// that last dot, lower-cased with <see cref="char.ToLowerInvariant(char)"/> (<c>ts</c>, <c>js</c>); else null.
+    /// Every segment the glob matches has exactly this text, lower-cased the same way, after its own last dot.
+    /// </summary>
+    public string? ExtensionKey { get; }
 
     public static PatternSegment ForLiteral(string literal) => new(false, literal, [], []);
 
@@ -79,6 +87,33 @@ internal sealed class PatternSegment
         }
 
         return p == tokens.Length;
+    }
+
+    // The trailing literal tokens fix the end of every matching segment; the last dot among them is the segment's last dot.
+    private static string? ComputeExtensionKey(PatternToken[] tokens)
+    {
+        int end = tokens.Length;
+        int start = end;
+        while (start > 0 && tokens[start - 1].Kind == PatternTokenKind.Literal)
+        {
+            start--;
+        }
+
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (tokens[i].Char == '.')
+            {
+                return string.Create(end - i - 1, (tokens, i + 1), static (span, state) =>
+                {
+                    for (int j = 0; j < span.Length; j++)
+                    {
+                        span[j] = char.ToLowerInvariant(state.tokens[state.Item2 + j].Char);
+                    }
+                });
+            }
+        }
+
+        return null;
     }
 
     private bool TokenMatches(PatternToken token, char c) => token.Kind switch

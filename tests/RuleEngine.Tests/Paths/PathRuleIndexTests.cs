@@ -39,6 +39,71 @@ public class PathRuleIndexTests
         }));
     }
 
+    // Shapes that stress every index bucket: many rules sharing a prefix (src/moduleK/**), extension globs
+    // (**/*.genK, *.TS, a*.b.md, *.), literal names, keyless patterns, directory-only and escaped patterns.
+    private static readonly string[] s_stressShapes =
+    [
+        "src/module{0}/**", "./src/module{0}/**", "src/**/*.gen{0}", "**/*.gen{0}", "*.gen{0}", "*.GEN{0}", "/docs/area{0}/**/*.md",
+        "~/.config/app{0}/**", "./secrets/key{0}.pem", "module{0}/**", "module{0}/", "*.gen{0}/", "a*.b.gen{0}", "x?.gen{0}",
+        "[ab]*.gen{0}", "*\\.gen{0}", "*.", "*", "**", "src/*", "*/module{0}", "**/*.md", "*.Md", "src/", "//srv/**/*.gen{0}",
+        "a.*", "*.tar.gz", "*gen{0}", "!*.gen{0}",
+    ];
+
+    private static readonly string[] s_stressSegments =
+    [
+        "src", "SRC", "module0", "MODULE1", "module2", "docs", "area0", "area1", "x.gen0", "a.b.gen1", "ab.GEN2", "y.gen3",
+        "readme.md", "README.MD", "f.", "a.tar.gz", "x.Tar.GZ", "gen0", "xgen1", "secrets", "key0.pem", ".config", "app1",
+        "Button.tsx", "plain", "a.b", "x.gen0.bak", "\u212Aey0.pem",
+    ];
+
+    private static Gen<RuleEntry[]> StressRulesGen =>
+        from n in Gen.Choose(0, 40)
+        from picks in Gen.ArrayOf(Gen.Zip(Gen.Elements(s_stressShapes), Gen.Choose(0, 3)), n)
+        from behavior in Gen.Elements(RuleBehavior.Allow, RuleBehavior.Deny)
+        select picks.Select(p => Rule($"Read({string.Format(System.Globalization.CultureInfo.InvariantCulture, p.Item1, p.Item2)})", behavior)).ToArray();
+
+    private static Gen<string> StressPathGen =>
+        from prefix in Gen.Elements("/home/alice/proj", "/home/alice", "/srv/shared", "/srv", "")
+        from n in Gen.Choose(1, 5)
+        from segs in Gen.ArrayOf(Gen.Elements(s_stressSegments), n)
+        select prefix + "/" + string.Join('/', segs);
+
+    [Fact]
+    public void IndexedLookup_EqualsLinearScan_OnSharedPrefixExtensionAndKeylessRules()
+    {
+        var arb = (from rules in StressRulesGen from path in StressPathGen from dir in Gen.Elements(false, true) select (rules, path, dir)).ToArbitrary();
+        Check.One(PropertyConfig.Bounded(3000), Prop.ForAll(arb, t =>
+        {
+            RuleBehavior behavior = t.rules.Length == 0 ? RuleBehavior.Deny : t.rules[0].Behavior;
+            PathRuleBucket bucket = PathRuleSet.Build(t.rules, new PathEnvironment(Cwd, Home, [Shared])).Bucket(PathAccess.Read, behavior);
+            return ReferenceEquals(bucket.FindMatch(t.path, t.dir), bucket.FindMatchLinear(t.path, t.dir));
+        }));
+    }
+
+    [Fact]
+    public void IndexedLookup_FindsExtensionRuleBehindManySharedPrefixRules()
+    {
+        List<RuleEntry> rules = [.. Enumerable.Range(0, 500).Select(k => Rule($"Read(src/module{k}/**)", RuleBehavior.Deny))];
+        rules.AddRange(Enumerable.Range(0, 500).Select(k => Rule($"Read(**/*.gen{k})", RuleBehavior.Deny)));
+        rules.Add(Rule("Read(src/**)", RuleBehavior.Deny));
+        PathRuleBucket bucket = PathRuleSet.Build(rules, new PathEnvironment(Cwd, Home)).Bucket(PathAccess.Read, RuleBehavior.Deny);
+        Assert.Same(rules[^1], bucket.FindMatch("/home/alice/proj/src/components/Button.tsx", false)!.Entry);
+        Assert.Same(rules[742], bucket.FindMatch("/home/alice/proj/lib/x/Y.GEN242", false)!.Entry);
+        Assert.Same(rules[400], bucket.FindMatch("/home/alice/proj/src/module400/x/Y.GEN243", false)!.Entry);
+        Assert.Same(rules[743], bucket.FindMatch("/home/alice/proj/lib/a.gen243/b", false)!.Entry);
+    }
+
+    [Fact]
+    public void InvariantLowerCasing_IsIdempotent()
+    {
+        // The extension bucket keys and the glob matcher both lower-case with ToLowerInvariant; the index relies on it being idempotent.
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char lower = char.ToLowerInvariant((char)c);
+            Assert.Equal(lower, char.ToLowerInvariant(lower));
+        }
+    }
+
     [Fact]
     public void IndexedLookup_ReturnsFirstRuleInListOrder()
     {

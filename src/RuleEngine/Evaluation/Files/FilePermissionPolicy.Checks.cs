@@ -22,6 +22,14 @@ internal sealed partial class FilePermissionPolicy
             : FileVerdict.Passthrough(Reason(FileCheckReasonKind.NotGranted, path));
     }
 
+    // ValidatePath when it denies, else null (no passthrough verdict is built).
+    private FileVerdict? ValidateDenyPath(string raw)
+    {
+        ResolvedPath path = Resolve(raw);
+        RuleEntry? deny = FindRule(PathAccess.Read, RuleBehavior.Deny, path);
+        return deny is not null ? FileVerdict.Deny(Reason(FileCheckReasonKind.ReadDenyValidation, path) with { Rule = deny }) : null;
+    }
+
     private FileVerdict Check(FileTool tool, string raw, PermissionMode mode)
     {
         ResolvedPath path = Resolve(raw, tool.PathIsDirectory);

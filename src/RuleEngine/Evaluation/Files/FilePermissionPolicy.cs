@@ -47,12 +47,27 @@ internal sealed partial class FilePermissionPolicy
     public FileVerdict Validate(string toolName, JsonElement input)
     {
         FileTool? tool = FileTool.Find(toolName);
-        if (tool is null || !tool.ReadDenyBlocks || !TryGetPath(tool, input, out string? raw, out _))
+        if (tool is null || !tool.ReadDenyBlocks || !TryGetPath(tool, input, null, out string? raw, out _))
         {
             return FileVerdict.Passthrough(new FileCheckReason(FileCheckReasonKind.NotGranted, string.Empty, string.Empty));
         }
 
         return ValidatePath(tool, raw!);
+    }
+
+    /// <summary>
+    /// Step 3 for a tool call, when only a deny matters: the deny verdict, or null where
+    /// <see cref="Validate(string, JsonElement)"/> passes through. Reads the path through the call's memo.
+    /// </summary>
+    public FileVerdict? ValidateDeny(ToolCall call)
+    {
+        FileTool? tool = FileTool.Find(call.ToolName);
+        if (tool is null || !tool.ReadDenyBlocks || !TryGetPath(tool, call.Input, call, out string? raw, out _))
+        {
+            return null;
+        }
+
+        return ValidateDenyPath(raw!);
     }
 
     /// <summary>Step 3 for an already extracted path.</summary>
@@ -71,7 +86,19 @@ internal sealed partial class FilePermissionPolicy
     public FileVerdict Check(string toolName, JsonElement input, PermissionMode mode)
     {
         FileTool tool = FileTool.Find(toolName) ?? throw new ArgumentException($"`{toolName}` is not a file tool", nameof(toolName));
-        if (!TryGetPath(tool, input, out string? raw, out string? problem))
+        if (!TryGetPath(tool, input, null, out string? raw, out string? problem))
+        {
+            return FileVerdict.Ask(FileAskKind.SafetyCheck, new FileCheckReason(FileCheckReasonKind.InvalidInput, string.Empty, string.Empty) { Detail = problem });
+        }
+
+        return Check(tool, raw!, mode);
+    }
+
+    /// <summary>Step 6 for a tool call in an explicit mode; the same as <see cref="Check(string, JsonElement, PermissionMode)"/>, reading the path through the call's memo.</summary>
+    public FileVerdict Check(ToolCall call, PermissionMode mode)
+    {
+        FileTool tool = FileTool.Find(call.ToolName) ?? throw new ArgumentException($"`{call.ToolName}` is not a file tool", nameof(call));
+        if (!TryGetPath(tool, call.Input, call, out string? raw, out string? problem))
         {
             return FileVerdict.Ask(FileAskKind.SafetyCheck, new FileCheckReason(FileCheckReasonKind.InvalidInput, string.Empty, string.Empty) { Detail = problem });
         }
@@ -142,7 +169,8 @@ internal sealed partial class FilePermissionPolicy
         return kind != ProtectedPathKind.None || !path.ThroughLink ? kind : ProtectedPaths.Classify(path.Resolved);
     }
 
-    private static bool TryGetPath(FileTool tool, JsonElement input, out string? path, out string? problem)
+    // call, when given, is the call whose Input is input: its memo supplies the string.
+    private static bool TryGetPath(FileTool tool, JsonElement input, ToolCall? call, out string? path, out string? problem)
     {
         path = null;
         problem = null;
@@ -152,7 +180,8 @@ internal sealed partial class FilePermissionPolicy
             return false;
         }
 
-        if (!input.TryGetProperty(tool.PathField, out JsonElement value) && !(tool.Name == "LSP" && input.TryGetProperty("file_path", out value)))
+        string field = tool.PathField;
+        if (!input.TryGetProperty(field, out JsonElement value) && !(tool.Name == "LSP" && input.TryGetProperty(field = "file_path", out value)))
         {
             if (tool.PathDefaultsToCwd)
             {
@@ -176,7 +205,7 @@ internal sealed partial class FilePermissionPolicy
             return false;
         }
 
-        path = value.GetString()!;
+        path = call?.GetString(field) ?? value.GetString()!;
         if (path.Length == 0 && !tool.PathDefaultsToCwd)
         {
             problem = $"`{tool.PathField}` is empty";

@@ -77,7 +77,7 @@ internal sealed class DomainPattern
     {
         string h = host.EndsWith('.') ? host[..^1] : host;
         h = h.ToLowerInvariant();
-        if (h.Any(c => c > 0x7F))
+        if (h.AsSpan().ContainsAnyExceptInRange((char)0, (char)0x7F))
         {
             try
             {

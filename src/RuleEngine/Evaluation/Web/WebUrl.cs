@@ -5,8 +5,29 @@ namespace RuleEngine.Evaluation.Web;
 /// <param name="RawPath">The path exactly as written (percent-encoding kept), <c>/</c> when empty.</param>
 internal readonly record struct WebUrl(string Host, string RawPath)
 {
-    /// <summary>Parses an absolute http(s) URL; false (with a reason) for anything else.</summary>
+    // Longest URL the hand parser takes; System.Uri has its own length limit, so longer ones go through it.
+    private const int MaxFastLength = 2048;
+
+    /// <summary>
+    /// Parses an absolute http(s) URL; false (with a reason) for anything else. Plain URLs
+    /// (<c>http://</c> or <c>https://</c> in lower case, an ASCII DNS name, an optional port, printable ASCII
+    /// after it) are parsed by hand on spans; everything else (userinfo, IPv6 and IPv4 literals, IDN and
+    /// punycode hosts, trailing dots, percent-encoding in the host, odd schemes) goes through
+    /// <see cref="TryParseWithUri"/>. Both give the same result for every URL the hand parser accepts.
+    /// </summary>
     public static bool TryParse(string? url, out WebUrl result, out string error)
+    {
+        if (TryParseFast(url, out result))
+        {
+            error = string.Empty;
+            return true;
+        }
+
+        return TryParseWithUri(url, out result, out error);
+    }
+
+    /// <summary>The reference parse with <see cref="Uri"/> (the fallback of <see cref="TryParse"/>; tests compare the two).</summary>
+    public static bool TryParseWithUri(string? url, out WebUrl result, out string error)
     {
         result = default;
         if (string.IsNullOrWhiteSpace(url))
@@ -41,5 +62,130 @@ internal readonly record struct WebUrl(string Host, string RawPath)
         result = new WebUrl(host, path.Length == 0 ? "/" : path);
         error = string.Empty;
         return true;
+    }
+
+    // True only for the plain shape described on TryParse; false means "ask Uri", never "invalid".
+    private static bool TryParseFast(string? url, out WebUrl result)
+    {
+        result = default;
+        if (url is null || url.Length > MaxFastLength)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = url;
+        int authorityStart;
+        if (s.StartsWith("https://", StringComparison.Ordinal))
+        {
+            authorityStart = 8;
+        }
+        else if (s.StartsWith("http://", StringComparison.Ordinal))
+        {
+            authorityStart = 7;
+        }
+        else
+        {
+            return false;
+        }
+
+        int authorityEnd = s[authorityStart..].IndexOfAny('/', '?', '#');
+        authorityEnd = authorityEnd < 0 ? s.Length : authorityStart + authorityEnd;
+        ReadOnlySpan<char> authority = s[authorityStart..authorityEnd];
+        int colon = authority.IndexOf(':');
+        ReadOnlySpan<char> host = colon < 0 ? authority : authority[..colon];
+        if ((colon >= 0 && !IsPlainPort(authority[(colon + 1)..])) || !IsPlainDnsName(host))
+        {
+            return false;
+        }
+
+        // Uri trims and escapes; the hand parser only takes what needs neither.
+        foreach (char c in s[authorityEnd..])
+        {
+            if (c is <= ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        int queryOrFragment = authorityEnd < s.Length && s[authorityEnd] == '/' ? s[authorityEnd..].IndexOfAny('?', '#') : -1;
+        string path = authorityEnd >= s.Length || s[authorityEnd] != '/'
+            ? "/"
+            : queryOrFragment < 0 ? url[authorityEnd..] : url.Substring(authorityEnd, queryOrFragment);
+        result = new WebUrl(LowerAscii(url, authorityStart, host.Length), path);
+        return true;
+    }
+
+    // 1–5 digits, at most 65535.
+    private static bool IsPlainPort(ReadOnlySpan<char> port)
+    {
+        if (port.IsEmpty || port.Length > 5)
+        {
+            return false;
+        }
+
+        int value = 0;
+        foreach (char c in port)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value <= 65535;
+    }
+
+    // Labels of ASCII letters, digits and inner hyphens, 1–63 characters, no trailing dot, no punycode label,
+    // and at least one label starting with a letter (so it is not an IPv4 form Uri would canonicalise).
+    private static bool IsPlainDnsName(ReadOnlySpan<char> host)
+    {
+        if (host.IsEmpty || host.Length > 253)
+        {
+            return false;
+        }
+
+        bool letterLabel = false;
+        int start = 0;
+        for (int i = 0; i <= host.Length; i++)
+        {
+            if (i < host.Length && host[i] != '.')
+            {
+                char c = host[i];
+                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            ReadOnlySpan<char> label = host[start..i];
+            if (label.IsEmpty || label.Length > 63 || label[0] == '-' || label[^1] == '-'
+                || (label.Length >= 4 && label[2] == '-' && label[3] == '-'))
+            {
+                return false;
+            }
+
+            letterLabel |= char.IsAsciiLetter(label[0]);
+            start = i + 1;
+        }
+
+        return letterLabel;
+    }
+
+    private static string LowerAscii(string url, int start, int length)
+    {
+        string host = url.Substring(start, length);
+        foreach (char c in host)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return host.ToLowerInvariant();
+            }
+        }
+
+        return host;
     }
 }
