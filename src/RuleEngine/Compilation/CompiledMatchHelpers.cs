@@ -38,34 +38,6 @@ internal static class CompiledMatchHelpers
     /// bash.md §3.3 allow-only guard: what the first star consumes inside the command word must be plain
     /// word characters, and the word must not gain a <c>..</c> segment after it.
     /// </summary>
-    public static bool PassesAllowGuard(char[] buffer, int start, int length, int firstStar)
-    {
-        ReadOnlySpan<char> text = buffer.AsSpan(start, length);
-        int wordEnd = text.IndexOf(' ');
-        ReadOnlySpan<char> word = wordEnd < 0 ? text : text[..wordEnd];
-        for (int i = firstStar; i < word.Length; i++)
-        {
-            char c = word[i];
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '+' or '-' or ':' or '@' or '%' or ',' or '~' or '/'))
-            {
-                return false;
-            }
-        }
-
-        int segmentStart = 0;
-        for (int i = 0; i <= word.Length; i++)
-        {
-            if (i == word.Length || word[i] == '/')
-            {
-                if (i - segmentStart == 2 && word[segmentStart] == '.' && word[segmentStart + 1] == '.' && i > firstStar)
-                {
-                    return false;
-                }
-
-                segmentStart = i + 1;
-            }
-        }
-
-        return true;
-    }
+    public static bool PassesAllowGuard(char[] buffer, int start, int length, int firstStar) =>
+        Shell.BashPattern.PassesAllowGuard(buffer.AsSpan(start, length), firstStar);
 }

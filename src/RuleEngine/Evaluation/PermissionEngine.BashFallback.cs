@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using RuleEngine.Compilation;
 using RuleEngine.Evaluation.Bash;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;

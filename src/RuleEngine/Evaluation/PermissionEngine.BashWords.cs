@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
-using RuleEngine.Compilation;
 using RuleEngine.Evaluation.Bash;
-using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
 using RuleEngine.Settings;
 using RuleEngine.Shell;
-using RuleEngine.Syntax;
 
 namespace RuleEngine.Evaluation;
 

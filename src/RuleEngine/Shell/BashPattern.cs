@@ -145,10 +145,19 @@ internal sealed class BashPattern
             return true;
         }
 
+        return PassesAllowGuard(candidate, matcher.FirstStar);
+    }
+
+    /// <summary>
+    /// The allow-only guard of bash.md §3.3: the characters a <c>*</c> consumes inside the command word (from
+    /// <paramref name="firstStar"/>) must be plain word characters, and no <c>..</c> segment may follow it.
+    /// Shared by the interpreter and the compiled back-end.
+    /// </summary>
+    internal static bool PassesAllowGuard(ReadOnlySpan<char> candidate, int firstStar)
+    {
         int wordEnd = candidate.IndexOf(' ');
         ReadOnlySpan<char> word = wordEnd < 0 ? candidate : candidate[..wordEnd];
-        int from = matcher.FirstStar;
-        for (int i = from; i < word.Length; i++)
+        for (int i = firstStar; i < word.Length; i++)
         {
             char c = word[i];
             if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '+' or '-' or ':' or '@' or '%' or ',' or '~' or '/'))
@@ -162,7 +171,7 @@ internal sealed class BashPattern
         {
             if (i == word.Length || word[i] == '/')
             {
-                if (i - segmentStart == 2 && word[segmentStart] == '.' && word[segmentStart + 1] == '.' && i > from)
+                if (i - segmentStart == 2 && word[segmentStart] == '.' && word[segmentStart + 1] == '.' && i > firstStar)
                 {
                     return false;
                 }
