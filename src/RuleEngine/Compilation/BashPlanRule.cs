@@ -144,29 +144,6 @@ internal sealed class BashPlanRule
         return space < 0 && prefixRule && head.Length > 0 ? head : null;
     }
 
-    /// <summary>Runs of spaces and tabs become one space (as the interpreter's prefix and wildcard compilers do).</summary>
-    public static string CollapseBlanks(ReadOnlySpan<char> text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        bool blank = false;
-        foreach (char c in text)
-        {
-            if (c is ' ' or '\t')
-            {
-                if (!blank)
-                {
-                    builder.Append(' ');
-                }
-
-                blank = true;
-            }
-            else
-            {
-                builder.Append(c);
-                blank = false;
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Runs of spaces and tabs become one space, exactly as the interpreter's compilers do.</summary>
+    public static string CollapseBlanks(ReadOnlySpan<char> text) => Shell.BashPattern.CollapseBlanks(text);
 }

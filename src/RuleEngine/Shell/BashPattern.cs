@@ -207,7 +207,8 @@ internal sealed class BashPattern
         return false;
     }
 
-    private static string CollapseBlanks(ReadOnlySpan<char> text)
+    /// <summary>Runs of spaces and tabs become one space (bash.md §3.2–§3.3; shared with the compiled back-end).</summary>
+    internal static string CollapseBlanks(ReadOnlySpan<char> text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
         bool blank = false;
