@@ -17,6 +17,10 @@ public sealed class AutoModeEvaluator
 {
     private readonly PermissionEngine _fastPath;
 
+    // The last context seen and its auto-mode copy: hosts pass one context per session, so this avoids a
+    // copy (and a cache lookup in the engine) per call.
+    private (EvaluationContext Source, EvaluationContext Auto)? _lastContext;
+
     /// <summary>Enters auto mode over <paramref name="rules"/> with the effective <paramref name="config"/>.</summary>
     public AutoModeEvaluator(IReadOnlyList<RuleEntry> rules, AutoModeConfig config, IClassifier classifier, TimeSpan timeout, bool interactive = true, PermissionEngineOptions? engineOptions = null)
     {
@@ -37,7 +41,7 @@ public sealed class AutoModeEvaluator
     /// </summary>
     public Decision DecideFastPath(ToolCall call, EvaluationContext context)
     {
-        Decision d = _fastPath.Evaluate(call, context with { Mode = PermissionMode.Auto });
+        Decision d = _fastPath.Evaluate(call, AutoContext(context));
         return d.Behavior switch
         {
             DecisionBehavior.Deny => d,
@@ -77,6 +81,23 @@ public sealed class AutoModeEvaluator
             AutoModeOutcome.Deny => Decision.Deny(reason),
             _ => Decision.Ask(reason),
         };
+    }
+
+    private EvaluationContext AutoContext(EvaluationContext context)
+    {
+        if (context.Mode == PermissionMode.Auto)
+        {
+            return context;
+        }
+
+        if (_lastContext is { } last && ReferenceEquals(last.Source, context))
+        {
+            return last.Auto;
+        }
+
+        EvaluationContext auto = context with { Mode = PermissionMode.Auto };
+        _lastContext = (context, auto);
+        return auto;
     }
 
     /// <summary>True when an ask rule (not a safety check) produced the ask: auto mode prompts for those (§3.1).</summary>

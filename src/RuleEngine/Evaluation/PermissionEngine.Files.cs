@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using RuleEngine.Evaluation.Files;
 using RuleEngine.Paths;
@@ -7,12 +8,34 @@ namespace RuleEngine.Evaluation;
 
 public sealed partial class PermissionEngine
 {
-    // One compiled file policy per evaluation context (contexts are immutable records, usually one per session).
-    private readonly ConditionalWeakTable<EvaluationContext, FilePermissionPolicy> _filePolicies = new();
+    private const int MaxFilePolicies = 256;
 
-    /// <summary>The compiled path rules for <paramref name="context"/>, built once per context.</summary>
+    // Compiled path rules per evaluation context. The reference table makes the common case (one context
+    // per session) a single lookup; the value table makes a host that builds an equal context for every
+    // call (e.g. `context with { Mode = … }`) reuse the compiled rules instead of recompiling them per call.
+    private readonly ConditionalWeakTable<EvaluationContext, FilePermissionPolicy> _filePolicies = new();
+    private readonly ConcurrentDictionary<FileContextKey, FilePermissionPolicy> _filePoliciesByValue = new();
+
+    /// <summary>The compiled path rules for <paramref name="context"/>, built once per distinct context value.</summary>
     internal FilePermissionPolicy FilePolicy(EvaluationContext context) =>
-        _filePolicies.GetValue(context, c => FilePermissionPolicy.Create(_rules.All, ToFileContext(c)));
+        _filePolicies.GetValue(context, c =>
+        {
+            if (_filePoliciesByValue.Count >= MaxFilePolicies)
+            {
+                _filePoliciesByValue.Clear();
+            }
+
+            return _filePoliciesByValue.GetOrAdd(FileContextKey.From(c), _ => FilePermissionPolicy.Create(_rules.All, ToFileContext(c)));
+        });
+
+    /// <summary>Everything a compiled file policy depends on, compared by value.</summary>
+    private readonly record struct FileContextKey(
+        string Cwd, string Home, string AdditionalDirectories, string? ProjectRoot, PermissionMode Mode, object? FileSystem, bool BlockReads, bool BlockWrites)
+    {
+        public static FileContextKey From(EvaluationContext c) => new(
+            c.Cwd, c.Home, string.Join('\n', c.AdditionalDirectories), c.ProjectRoot, c.Mode, c.FileSystem,
+            c.BlockReadsOutsideWorkingDirectories, c.BlockWritesOutsideWorkingDirectories);
+    }
 
     private static FileCheckContext ToFileContext(EvaluationContext c) => new(c.Cwd, c.Home)
     {
