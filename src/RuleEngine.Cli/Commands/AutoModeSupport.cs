@@ -35,12 +35,22 @@ internal static class AutoModeSupport
         return new AutoModeEvaluator(policy.RuleSet.Rules, config, classifier, timeout, interactive);
     }
 
-    /// <summary>settings.md §4: with <c>disableAutoMode</c> a session that would start in auto starts in default.</summary>
+    /// <summary>
+    /// settings.md §4: with <c>disableAutoMode</c> a session that would start in auto starts in default, and
+    /// with <c>disableBypassPermissionsMode</c> bypassPermissions is refused (the session runs in default).
+    /// </summary>
     public static PolicyOptions ApplyDisable(PolicyOptions policy, TextWriter stderr)
     {
-        if (policy.Context.Mode == PermissionMode.Auto && policy.RuleSet.Settings.DisableAutoMode)
+        PermissionMode? refused = policy.Context.Mode switch
         {
-            stderr.WriteLine("rulec: auto mode is disabled by `disableAutoMode`; evaluating in default mode");
+            PermissionMode.Auto when policy.RuleSet.Settings.DisableAutoMode => PermissionMode.Auto,
+            PermissionMode.BypassPermissions when policy.RuleSet.Settings.DisableBypassPermissionsMode => PermissionMode.BypassPermissions,
+            _ => null,
+        };
+        if (refused is { } mode)
+        {
+            string key = mode == PermissionMode.Auto ? "disableAutoMode" : "disableBypassPermissionsMode";
+            stderr.WriteLine($"rulec: {mode.ToName()} is disabled by `{key}`; evaluating in default mode");
             return policy with { Context = policy.Context with { Mode = PermissionMode.Default } };
         }
 

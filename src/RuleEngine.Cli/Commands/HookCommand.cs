@@ -63,6 +63,8 @@ internal static class HookCommand
             return Fail("the policy files could not be loaded (see above)");
         }
 
+        policy = AutoModeSupport.ApplyDisable(policy, TextWriter.Null);
+
         // In auto mode the dangerous allow rules are set aside and what the fast path leaves open is the
         // host's classifier's business: stay silent for it.
         Decision decision = policy.Context.Mode == Settings.PermissionMode.Auto && !policy.RuleSet.Settings.DisableAutoMode

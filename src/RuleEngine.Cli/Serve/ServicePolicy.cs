@@ -49,7 +49,8 @@ internal sealed class ServicePolicy
     {
         EvaluationContext basis = _options.Context;
         PermissionMode m = mode ?? basis.Mode;
-        if (m == PermissionMode.Auto && RuleSet.Settings.DisableAutoMode)
+        if ((m == PermissionMode.Auto && RuleSet.Settings.DisableAutoMode)
+            || (m == PermissionMode.BypassPermissions && RuleSet.Settings.DisableBypassPermissionsMode))
         {
             m = PermissionMode.Default;
         }

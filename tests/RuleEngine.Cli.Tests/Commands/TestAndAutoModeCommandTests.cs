@@ -95,3 +95,18 @@ public class TestAndAutoModeCommandTests
         Assert.Contains("\"permissionDecision\":\"allow\"", stdout, StringComparison.Ordinal);
     }
 }
+
+public class DisabledModeTests
+{
+    [Fact]
+    public void Eval_BypassDisabledBySettings_FallsBackToDefault()
+    {
+        string settings = CliRunner.TempFile("{\"permissions\":{\"disableBypassPermissionsMode\":\"disable\"}}");
+        (int exit, _, string stderr) = CliRunner.Run("eval", "--mode", "bypassPermissions", "--settings", settings, "--command", "curl https://x", "--cwd", "/w/p");
+        Assert.Equal(4, exit);
+        Assert.Contains("disableBypassPermissionsMode", stderr, StringComparison.Ordinal);
+
+        (exit, _, _) = CliRunner.Run("eval", "--mode", "bypassPermissions", "--command", "curl https://x", "--cwd", "/w/p");
+        Assert.Equal(0, exit);
+    }
+}
