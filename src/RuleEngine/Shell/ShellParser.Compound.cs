@@ -302,30 +302,9 @@ internal sealed partial class ShellParser
         {
             ParseSubshell();
         }
-        else
+        else if (!TryParseCompoundKeyword(PeekReservedWord()))
         {
-            ReadOnlySpan<char> word = PeekReservedWord();
-            switch (word)
-            {
-                case "{":
-                    ParseGroup(CommandContext.BraceGroup, CommandLineFlags.BraceGroup);
-                    break;
-                case "if":
-                    ParseIf();
-                    break;
-                case "while":
-                case "until":
-                    ParseWhile();
-                    break;
-                case "for":
-                    ParseFor();
-                    break;
-                case "case":
-                    ParseCase();
-                    break;
-                default:
-                    throw Fail("expected a function body", _pos);
-            }
+            throw Fail("expected a function body", _pos);
         }
 
         Leave(saved);

@@ -261,24 +261,14 @@ internal sealed partial class ShellParser
         }
 
         ReadOnlySpan<char> word = PeekReservedWord();
+        if (TryParseCompoundKeyword(word))
+        {
+            CheckNoRedirectionAfterCompound();
+            return null;
+        }
+
         switch (word)
         {
-            case "{":
-                ParseGroup(CommandContext.BraceGroup, CommandLineFlags.BraceGroup);
-                break;
-            case "if":
-                ParseIf();
-                break;
-            case "while":
-            case "until":
-                ParseWhile();
-                break;
-            case "for":
-                ParseFor();
-                break;
-            case "case":
-                ParseCase();
-                break;
             case "function":
                 ParseFunctionKeyword();
                 break;
@@ -304,6 +294,35 @@ internal sealed partial class ShellParser
 
         CheckNoRedirectionAfterCompound();
         return null;
+    }
+
+    /// <summary>
+    /// Parses the compound command a reserved word starts (<c>{</c>, <c>if</c>, <c>while</c>/<c>until</c>,
+    /// <c>for</c>, <c>case</c>); false when <paramref name="word"/> starts none of them.
+    /// </summary>
+    private bool TryParseCompoundKeyword(ReadOnlySpan<char> word)
+    {
+        switch (word)
+        {
+            case "{":
+                ParseGroup(CommandContext.BraceGroup, CommandLineFlags.BraceGroup);
+                return true;
+            case "if":
+                ParseIf();
+                return true;
+            case "while":
+            case "until":
+                ParseWhile();
+                return true;
+            case "for":
+                ParseFor();
+                return true;
+            case "case":
+                ParseCase();
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>

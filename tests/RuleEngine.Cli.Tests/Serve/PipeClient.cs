@@ -1,12 +1,11 @@
 using System.IO.Pipelines;
 using System.Text;
-using System.Text.Json;
 using RuleEngine.Cli.Serve;
 
 namespace RuleEngine.Cli.Tests.Serve;
 
 /// <summary>A session with a <see cref="DecisionService"/> over in-memory pipes; every wait is bounded.</summary>
-internal sealed class PipeClient : IAsyncDisposable
+internal sealed class PipeClient : LineClient, IAsyncDisposable
 {
     private readonly Pipe _requests = new();
     private readonly Pipe _responses = new();
@@ -22,9 +21,11 @@ internal sealed class PipeClient : IAsyncDisposable
     /// <summary>The session; completes when the server stops answering.</summary>
     public Task Server { get; }
 
+    protected override TextReader Reader => _reader;
+
     public CancellationTokenSource Stop => _stop;
 
-    public async Task SendAsync(string text) => await SendAsync(Encoding.UTF8.GetBytes(text));
+    public override async Task SendAsync(string text) => await SendAsync(Encoding.UTF8.GetBytes(text));
 
     public async Task SendAsync(byte[] bytes)
     {
@@ -34,34 +35,13 @@ internal sealed class PipeClient : IAsyncDisposable
     /// <summary>Ends the request stream (the client closed stdin).</summary>
     public Task CompleteAsync() => _requests.Writer.CompleteAsync().AsTask();
 
-    /// <summary>The next response line, or null at the end of the stream.</summary>
-    public async Task<string?> ReadLineAsync()
-    {
-        using var timeout = new CancellationTokenSource(ServeFixture.Timeout);
-        return await _reader.ReadLineAsync(timeout.Token);
-    }
-
-    public async Task<JsonElement> ReadResponseAsync()
-    {
-        string? line = await ReadLineAsync();
-        Assert.NotNull(line);
-        using JsonDocument doc = JsonDocument.Parse(line);
-        return doc.RootElement.Clone();
-    }
-
-    public async Task<JsonElement> AskAsync(string request)
-    {
-        await SendAsync(request + "\n");
-        return await ReadResponseAsync();
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _requests.Writer.CompleteAsync();
         _stop.Cancel();
         await Server.WaitAsync(ServeFixture.Timeout);
         _stop.Dispose();
-        _reader.Dispose();
+        Reader.Dispose();
     }
 
     private async Task RunServerAsync(DecisionService service, Stream input)
