@@ -10,7 +10,7 @@ public class StripCaseConformanceTests
     public static TheoryData<string, string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string, string>();
-        foreach (string line in File.ReadLines(ConformanceFiles.StripCases))
+        foreach (string line in File.ReadLines(Support.SharedCorpus.Conformance("strip-cases.jsonl")))
         {
             if (line.Trim().Length == 0)
             {

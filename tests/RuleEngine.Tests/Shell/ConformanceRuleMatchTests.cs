@@ -26,7 +26,7 @@ public partial class ConformanceRuleMatchTests
         var failures = new List<string>();
         int checkedCases = 0;
         var analyzer = new ShellAnalyzer("/home/dev");
-        foreach (string json in File.ReadLines(FindCorpus()))
+        foreach (string json in File.ReadLines(Support.SharedCorpus.Conformance("cases.jsonl")))
         {
             using JsonDocument doc = JsonDocument.Parse(json);
             JsonElement root = doc.RootElement;
@@ -62,20 +62,6 @@ public partial class ConformanceRuleMatchTests
 
         Assert.True(checkedCases > 100, $"only {checkedCases} cases checked");
         Assert.Empty(failures);
-    }
-
-    private static string FindCorpus()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "conformance", "cases.jsonl");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("shared/conformance/cases.jsonl not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^rule\((deny|ask|allow) Bash\((.*)\) @\w+\)$")]
