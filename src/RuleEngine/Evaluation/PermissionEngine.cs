@@ -155,6 +155,8 @@ public sealed partial class PermissionEngine
     private static bool HasOwnCheck(string toolName) =>
         toolName is "WebFetch" or "Skill" or "Agent" or "Bash" or "Monitor" or "PowerShell" || Files.FilePermissionPolicy.IsFileTool(toolName);
 
+    // Validation can only deny through a Read deny path rule (paths.md §1.2); without one there is nothing
+    // to do, and the file check below resolves the path only once.
     private Decision? ValidateInput(ToolCall call, EvaluationContext context) =>
-        Files.FilePermissionPolicy.IsFileTool(call.ToolName) ? ValidateFileTool(call, context) : null;
+        _rules.HasReadDeny && Files.FilePermissionPolicy.IsFileTool(call.ToolName) ? ValidateFileTool(call, context) : null;
 }
