@@ -13,6 +13,12 @@ internal static class Program
             return;
         }
 
+        if (args.Contains("--profile"))
+        {
+            ProfileMode.Run(args, Console.Out);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
