@@ -93,6 +93,13 @@ internal sealed class CommandLine
         return command;
     }
 
+    /// <summary>Forgets every command and word value (the parser starts the line again).</summary>
+    internal void ResetCommands()
+    {
+        _commandCount = 0;
+        _valueLength = 0;
+    }
+
     /// <summary>Drops commands from <paramref name="count"/> on (used when a substitution is resolved statically).</summary>
     internal void TruncateCommands(int count) => _commandCount = count;
 

@@ -20,6 +20,9 @@ internal sealed class ShellAnalyzer
         _homeDirectory = homeDirectory;
     }
 
+    /// <summary>The parser (tests switch its plain-line fast path off to compare the two paths).</summary>
+    internal ShellParser Parser => _parser;
+
     /// <summary>
     /// Analyses <paramref name="command"/>. Over-length input is still parsed best-effort so deny rules can
     /// match (status <see cref="AnalysisStatus.TooLong"/>); on a parse failure the commands parsed so far

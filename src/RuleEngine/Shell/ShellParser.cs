@@ -35,6 +35,14 @@ internal sealed partial class ShellParser
         _variableCount = 0;
         _extraFlags = WordFlags.None;
         _lineFlags = CommandLineFlags.None;
+        LastParseWasPlain = PlainFastPath && TryParsePlain();
+        if (LastParseWasPlain)
+        {
+            FinishFlags();
+            line.Steps = _steps;
+            return;
+        }
+
         try
         {
             if (_s.AsSpan(0, _end).Contains('\0'))

@@ -1,0 +1,139 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using RuleEngine.Shell;
+using RuleEngine.Syntax;
+using RuleEngine.Tests.Support;
+
+namespace RuleEngine.Tests.Shell;
+
+/// <summary>
+/// The plain-line fast path of the shell parser must give exactly the analysis of the full parser: the same
+/// status, flags, commands, words, terminators and candidate strings. Generated lines mix plain words,
+/// assignments, reserved words, wrappers and every list operator with odd spacing, plus a few characters
+/// that force the full parser, so both the accepted and the abandoned branches are exercised.
+/// </summary>
+public class PlainFastPathTests
+{
+    private static readonly string[] s_words =
+    [
+        "git", "status", "-n", "--short", "--x=1", "A=1", "FOO_BAR=x", "a=b=c", "x+=1", "1A=2", "./bin/run", "/usr/bin/rm", "rm",
+        "-rf", "if", "then", "fi", "done", "do", "case", "esac", "for", "while", "until", "function", "select", "coproc", "in",
+        "time", "nohup", "timeout", "5", "-s", "KILL", "sudo", "bash", "sh", "-c", "eval", "source", ".", "xargs", "env",
+        "command", "builtin", "npm", "run", "build", "--", "@scope/pkg", "a,b", "x:y", "%s", "^x", "cd", "..", "exec",
+    ];
+
+    private static readonly string[] s_operators = [";", " ; ", "; ", "&&", " && ", "||", " || ", "|", " | ", "|&", " |& "];
+
+    private static readonly string[] s_odd = ["&", " & ", ";;", ";&", "&&&", "", ";", "&&", "  "];
+
+    private static readonly string[] s_rare = ["$x", "'q'", "\"q\"", "#c", "(", ")", "\t", "\n", "~", "é", "*", "{a,b}", "2>&1", "> f", "!", "\\ "];
+
+    // A command: 1–4 words (mostly plain, sometimes a character the full parser must handle), blank-separated.
+    private static Gen<string> Command =>
+        Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Gen.Frequency((30, Gen.Elements(s_words)), (1, Gen.Elements(s_rare))), n))
+            .SelectMany(words => Gen.Elements(" ", " ", "  ").Select(gap => string.Join(gap, words)));
+
+    // A line: commands joined by list operators, sometimes odd ones (empty commands, background, `;;`), with
+    // optional leading and trailing blanks or operators.
+    private static Gen<string> Lines =>
+        Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Command, n)).SelectMany(commands =>
+            Gen.ArrayOf(Gen.Frequency((12, Gen.Elements(s_operators)), (1, Gen.Elements(s_odd))), commands.Length + 1)
+                .SelectMany(ops => Gen.Elements("", "", "", " ", ";", " ;").Select(lead =>
+                {
+                    var b = new StringBuilder(lead);
+                    for (int i = 0; i < commands.Length; i++)
+                    {
+                        b.Append(commands[i]);
+                        if (i < commands.Length - 1)
+                        {
+                            b.Append(ops[i]);
+                        }
+                    }
+
+                    // Usually nothing after the last command; sometimes a trailing operator.
+                    return ops[^1].Length > 0 && ops[^1][0] == ';' ? b.Append(ops[^1]).ToString() : b.ToString();
+                })));
+
+    [Fact]
+    public void FastPath_GivesTheFullParsersAnalysis()
+    {
+        var fast = new ShellAnalyzer("/home/u");
+        var full = new ShellAnalyzer("/home/u");
+        full.Parser.PlainFastPath = false;
+        int plain = 0;
+        int total = 0;
+        Check.One(PropertyConfig.Bounded(3000), Prop.ForAll(Lines.ToArbitrary(), text =>
+        {
+            string expected = Snapshot(full.Analyze(text));
+            string actual = Snapshot(fast.Analyze(text));
+            plain += fast.Parser.LastParseWasPlain ? 1 : 0;
+            total++;
+            Assert.False(full.Parser.LastParseWasPlain);
+            Assert.Equal(expected, actual);
+        }));
+
+        // The generator must reach both branches often, or the property proves nothing about one of them.
+        Assert.True(plain > total / 5 && total - plain > total / 5, $"{plain} of {total} generated lines took the fast path");
+    }
+
+    [Theory]
+    [InlineData("npm run build -- --verbose --workspace=packages/api --if-present", 1)]
+    [InlineData("git status --short && npm run build -- --verbose && git log -n 5", 3)]
+    [InlineData("FOO=1 timeout 5 rm -rf x", 1)]
+    [InlineData("ls -la | grep x |& wc -l; echo done;", 4)]
+    [InlineData("a || b", 2)]
+    public void TypicalCommands_TakeTheFastPath(string text, int commands)
+    {
+        var analyzer = new ShellAnalyzer();
+        CommandLine line = analyzer.Analyze(text);
+        Assert.True(analyzer.Parser.LastParseWasPlain);
+        Assert.True(line.IsOk);
+        Assert.Equal(commands, line.Commands.Length);
+    }
+
+    [Theory]
+    [InlineData("echo 'a b'")]
+    [InlineData("npm test &")]
+    [InlineData("npm test &&")]
+    [InlineData("; ls")]
+    [InlineData("if true")]
+    [InlineData("ls\nrm x")]
+    [InlineData("ls\trm")]
+    [InlineData("rm $HOME")]
+    [InlineData("echo ；rm")]
+    [InlineData("ls >out")]
+    [InlineData("a ;; b")]
+    public void OtherLines_UseTheFullParser(string text)
+    {
+        var analyzer = new ShellAnalyzer();
+        analyzer.Analyze(text);
+        Assert.False(analyzer.Parser.LastParseWasPlain);
+    }
+
+    private static string Snapshot(CommandLine line)
+    {
+        var b = new StringBuilder();
+        b.Append($"{line.Status}|{line.Reason}|{line.ReasonPosition}|{line.Flags}|{line.TrimOffset}\n");
+        foreach (SimpleCommand c in line.Commands)
+        {
+            b.Append($"cmd {c.Index} {c.Span} {c.Context} {c.Terminator} {c.IsCompoundRedirection} {c.AssignmentCount} r{c.Redirections.Length} h{c.Heredocs.Length}\n");
+            foreach (ShellWord w in c.Words)
+            {
+                b.Append($"  w {w.Span} {w.Flags} [{line.Value(in w).ToString()}]\n");
+            }
+
+            foreach (RuleBehavior list in new[] { RuleBehavior.Allow, RuleBehavior.Deny })
+            {
+                foreach (Candidate candidate in c.GetCandidates(list))
+                {
+                    b.Append($"  {list} {candidate.Use} [{c.CandidateText(in candidate).ToString()}]\n");
+                }
+            }
+
+            b.Append($"  display [{c.DisplayText.ToString()}] truncated={c.StagesTruncated}\n");
+        }
+
+        return b.ToString();
+    }
+}
