@@ -30,7 +30,7 @@ public sealed partial class PermissionEngine
         }
         finally
         {
-            ShellAnalyzerPool.Return(context.Home, analyzer);
+            ShellAnalyzerPool.Return(analyzer);
         }
     }
 
@@ -46,8 +46,8 @@ public sealed partial class PermissionEngine
         if (commands.Length == 1)
         {
             // One subcommand: its decision is the combined one (no parts list, no display text).
-            Decision single = CheckSubcommand(commands[0], context, state);
-            return single.Behavior == DecisionBehavior.Deny ? single : PreferWholeCommandAsk(single, line, context, state);
+            Decision single = CheckSubcommand(commands[0], context, ref state);
+            return single.Behavior == DecisionBehavior.Deny ? single : PreferWholeCommandAsk(single, line, context, ref state);
         }
 
         var parts = ImmutableArray.CreateBuilder<SubcommandDecision>(commands.Length);
@@ -55,19 +55,19 @@ public sealed partial class PermissionEngine
         for (int i = 0; i < commands.Length; i++)
         {
             SimpleCommand cmd = commands[i];
-            Decision d = CheckSubcommand(cmd, context, state);
+            Decision d = CheckSubcommand(cmd, context, ref state);
             anyDeny |= d.Behavior == DecisionBehavior.Deny;
             parts.Add(new SubcommandDecision(cmd.DisplayText.ToString(), d));
         }
 
         Decision combined = Combine(parts.ToImmutable());
-        return anyDeny ? combined : PreferWholeCommandAsk(combined, line, context, state);
+        return anyDeny ? combined : PreferWholeCommandAsk(combined, line, context, ref state);
     }
 
     /// <summary>The whole-command check's ask when it is stronger than the subcommands' combined decision.</summary>
-    private Decision PreferWholeCommandAsk(Decision combined, CommandLine line, EvaluationContext context, BashState state)
+    private Decision PreferWholeCommandAsk(Decision combined, CommandLine line, EvaluationContext context, ref BashState state)
     {
-        Decision? whole = WholeCommandCheck(line, context, state);
+        Decision? whole = WholeCommandCheck(line, context, ref state);
         return whole is not null && whole.AskKind > combined.AskKind ? whole : combined;
     }
 
@@ -100,7 +100,7 @@ public sealed partial class PermissionEngine
     }
 
     /// <summary>Checks that look at the command as a whole (decision.md §3 first paragraph).</summary>
-    private Decision? WholeCommandCheck(CommandLine line, EvaluationContext context, BashState state)
+    private Decision? WholeCommandCheck(CommandLine line, EvaluationContext context, ref BashState state)
     {
         if (state.NestedScriptDeny is { } scriptDeny)
         {
@@ -162,7 +162,7 @@ public sealed partial class PermissionEngine
         return why is null ? null : Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, why));
     }
 
-    private Decision CheckSubcommand(SimpleCommand cmd, EvaluationContext context, BashState state)
+    private Decision CheckSubcommand(SimpleCommand cmd, EvaluationContext context, ref BashState state)
     {
         // 1-2. deny and ask rules (they see every candidate: env, wrappers, exec wrappers, base names).
         if (_lookup.FindBash(RuleBehavior.Deny, cmd, BashRuleKinds.All) is >= 0 and int deny)
@@ -196,7 +196,7 @@ public sealed partial class PermissionEngine
         {
             pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
             files = FilePolicy(context);
-            Decision? pathDecision = CheckPaths(cmd, argv ?? [], pathContext, files, context, state);
+            Decision? pathDecision = CheckPaths(cmd, argv ?? [], pathContext, files, context, ref state);
             if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
             {
                 return pathDecision;
@@ -212,7 +212,7 @@ public sealed partial class PermissionEngine
         // 4. exact allow rules.
         if (_lookup.FindBash(RuleBehavior.Allow, cmd, BashRuleKinds.Exact) is >= 0 and int exactAllow)
         {
-            return AllowByRule(cmd, exactAllow, state, context, effective, prefixed);
+            return AllowByRule(cmd, exactAllow, ref state, context, effective, prefixed);
         }
 
         // 5. constraints prefix and wildcard rules cannot lift (only words ArgvDemand marks have any).
@@ -224,7 +224,7 @@ public sealed partial class PermissionEngine
         // 6. prefix and wildcard allow rules.
         if (_lookup.FindBash(RuleBehavior.Allow, cmd, BashRuleKinds.Pattern) is >= 0 and int patternAllow)
         {
-            return AllowByRule(cmd, patternAllow, state, context, effective, prefixed);
+            return AllowByRule(cmd, patternAllow, ref state, context, effective, prefixed);
         }
 
         argv ??= ToArgv(cmd, effective);
@@ -249,7 +249,7 @@ public sealed partial class PermissionEngine
     /// only a content rule approves ask; a command the built-in checks approve anyway stays approved, so adding
     /// an allow rule never makes a decision stricter.
     /// </summary>
-    private Decision AllowByRule(SimpleCommand cmd, int allowIndex, BashState state, EvaluationContext context, int effective, bool prefixed)
+    private Decision AllowByRule(SimpleCommand cmd, int allowIndex, ref BashState state, EvaluationContext context, int effective, bool prefixed)
     {
         if ((cmd.Context & (CommandContext.Subshell | CommandContext.BraceGroup)) != 0)
         {
@@ -295,7 +295,7 @@ public sealed partial class PermissionEngine
     }
 
     /// <summary>What earlier subcommands of the same command line established.</summary>
-    private sealed class BashState(string cwd)
+    private struct BashState(string cwd)
     {
         public string CurrentDirectory { get; set; } = cwd;
 

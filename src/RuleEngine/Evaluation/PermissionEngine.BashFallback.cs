@@ -119,7 +119,7 @@ public sealed partial class PermissionEngine
                 }
                 finally
                 {
-                    ShellAnalyzerPool.Return(context.Home, nested);
+                    ShellAnalyzerPool.Return(nested);
                 }
             }
         }

@@ -11,7 +11,7 @@ namespace RuleEngine.Evaluation;
 public sealed partial class PermissionEngine
 {
     /// <summary>Path arguments of file commands, <c>cd</c>, critical removals and redirect targets (bash.md §7, §8, §10, §11).</summary>
-    private Decision? CheckPaths(SimpleCommand cmd, IReadOnlyList<ArgWord> argv, PathContext pathContext, FilePermissionPolicy files, EvaluationContext context, BashState state)
+    private Decision? CheckPaths(SimpleCommand cmd, IReadOnlyList<ArgWord> argv, PathContext pathContext, FilePermissionPolicy files, EvaluationContext context, ref BashState state)
     {
         var asks = new List<Decision>();
         string name = argv.Count > 0 ? argv[0].Value : string.Empty;

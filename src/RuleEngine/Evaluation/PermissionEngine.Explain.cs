@@ -113,7 +113,7 @@ public sealed partial class PermissionEngine
         }
         finally
         {
-            ShellAnalyzerPool.Return(context.Home, analyzer);
+            ShellAnalyzerPool.Return(analyzer);
         }
     }
 

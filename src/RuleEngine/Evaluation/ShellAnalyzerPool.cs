@@ -3,41 +3,43 @@ using RuleEngine.Shell;
 namespace RuleEngine.Evaluation;
 
 /// <summary>
-/// Per-thread reuse of <see cref="ShellAnalyzer"/>s, keyed by home directory (each analyzer owns pooled
-/// buffers and is not thread-safe). Nested analysis (a <c>sh -c</c> script) rents a second analyzer
-/// while the first is still in use.
+/// Per-thread reuse of <see cref="ShellAnalyzer"/>s (each owns pooled buffers and is not thread-safe). A
+/// small stack, so nested analysis (a <c>sh -c</c> script inside the command being checked) rents a second
+/// analyser while the first is still in use; the home directory is set on each rent.
 /// </summary>
 internal static class ShellAnalyzerPool
 {
+    private const int Depth = 4;
+
     [ThreadStatic]
-    private static Dictionary<string, Stack<ShellAnalyzer>>? t_free;
+    private static ShellAnalyzer?[]? t_free;
+
+    [ThreadStatic]
+    private static int t_count;
 
     public static ShellAnalyzer Rent(string home)
     {
-        if (t_free is not null && t_free.TryGetValue(home, out Stack<ShellAnalyzer>? stack) && stack.Count > 0)
+        ShellAnalyzer analyzer;
+        if (t_count > 0)
         {
-            return stack.Pop();
+            analyzer = t_free![--t_count]!;
+            t_free[t_count] = null;
+        }
+        else
+        {
+            analyzer = new ShellAnalyzer();
         }
 
-        return new ShellAnalyzer(home);
+        analyzer.HomeDirectory = home;
+        return analyzer;
     }
 
-    public static void Return(string home, ShellAnalyzer analyzer)
+    public static void Return(ShellAnalyzer analyzer)
     {
-        Dictionary<string, Stack<ShellAnalyzer>> free = t_free ??= new Dictionary<string, Stack<ShellAnalyzer>>(StringComparer.Ordinal);
-        if (!free.TryGetValue(home, out Stack<ShellAnalyzer>? stack))
+        ShellAnalyzer?[] free = t_free ??= new ShellAnalyzer?[Depth];
+        if (t_count < Depth)
         {
-            if (free.Count >= 4)
-            {
-                return;
-            }
-
-            free[home] = stack = new Stack<ShellAnalyzer>(2);
-        }
-
-        if (stack.Count < 4)
-        {
-            stack.Push(analyzer);
+            free[t_count++] = analyzer;
         }
     }
 }

@@ -12,13 +12,15 @@ internal sealed class ShellAnalyzer
 
     private readonly ShellParser _parser = new();
     private readonly CommandLine _line = new();
-    private readonly string? _homeDirectory;
 
     /// <summary>Creates an analyser; <paramref name="homeDirectory"/> (if given) replaces <c>$HOME</c> in word values.</summary>
     public ShellAnalyzer(string? homeDirectory = null)
     {
-        _homeDirectory = homeDirectory;
+        HomeDirectory = homeDirectory;
     }
+
+    /// <summary>The home directory that replaces <c>$HOME</c> in word values (a pooled analyser is re-pointed per use).</summary>
+    internal string? HomeDirectory { get; set; }
 
     /// <summary>The parser (tests switch its plain-line fast path off to compare the two paths).</summary>
     internal ShellParser Parser => _parser;
@@ -33,7 +35,7 @@ internal sealed class ShellAnalyzer
         ReadOnlySpan<char> trimmed = command.Trim();
         _line.Reset(trimmed);
         _line.TrimOffset = command.Length - command.TrimStart().Length;
-        _parser.Parse(_line, _homeDirectory);
+        _parser.Parse(_line, HomeDirectory);
         if (trimmed.Length > MaxCommandLength)
         {
             _line.Status = AnalysisStatus.TooLong;

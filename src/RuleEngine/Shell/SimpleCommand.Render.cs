@@ -3,6 +3,10 @@ namespace RuleEngine.Shell;
 /// <summary>Rendering of candidate strings from tokens (no allocation: characters go to a reused buffer).</summary>
 internal sealed partial class SimpleCommand
 {
+    // Tests turn the one-copy rendering off on their thread to compare it with the word-by-word rendering.
+    [ThreadStatic]
+    private static bool t_wordByWordOnly;
+
     // Set by Render: some gap between tokens was not a single space (so a single-space form differs).
     private bool _lastRenderIrregularGaps;
 
@@ -15,6 +19,11 @@ internal sealed partial class SimpleCommand
         int start = _candidateLength;
         _lastRenderIrregularGaps = false;
         _lastRenderBlankRun = false;
+        if ((options & (RenderOptions.Redirections | RenderOptions.BaseName)) == 0 && TryRenderContiguous(first))
+        {
+            return new Candidate(start, _candidateLength - start, CandidateUse.None);
+        }
+
         int commandIndex = Math.Max(first, AssignmentCount);
         bool redirections = (options & RenderOptions.Redirections) != 0;
         int firstStart = first < _wordCount ? _words[first].Span.Start : int.MaxValue;
@@ -73,6 +82,42 @@ internal sealed partial class SimpleCommand
         }
 
         return new Candidate(start, _candidateLength - start, CandidateUse.None);
+    }
+
+    /// <summary>Turns the one-copy rendering off (or back on) for the calling thread.</summary>
+    internal static bool WordByWordOnly
+    {
+        get => t_wordByWordOnly;
+        set => t_wordByWordOnly = value;
+    }
+
+    /// <summary>
+    /// The common case in one copy: when every word is plain (at most assignment-shaped) and single spaces
+    /// separate them, each word renders as its raw text and each gap as one space, so the rendering of words
+    /// <paramref name="first"/>… is their source slice.
+    /// </summary>
+    private bool TryRenderContiguous(int first)
+    {
+        if (t_wordByWordOnly || first >= _wordCount || (_flagsUnion & ~WordFlags.AssignmentShape) != WordFlags.None)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> source = Line.Source;
+        int start = _words[first].Span.Start;
+        int end = _words[first].Span.End;
+        for (int w = first + 1; w < _wordCount; w++)
+        {
+            if (_words[w].Span.Start != end + 1 || source[end] != ' ')
+            {
+                return false;
+            }
+
+            end = _words[w].Span.End;
+        }
+
+        AppendCandidate(source[start..end]);
+        return true;
     }
 
     private void AppendWord(int index, bool isCommandWord, bool baseName)

@@ -77,6 +77,25 @@ public class PlainFastPathTests
         Assert.True(plain > total / 5 && total - plain > total / 5, $"{plain} of {total} generated lines took the fast path");
     }
 
+    [Fact]
+    public void OneCopyRendering_GivesTheWordByWordCandidates()
+    {
+        var analyzer = new ShellAnalyzer("/home/u");
+        Check.One(PropertyConfig.Bounded(2000), Prop.ForAll(Lines.ToArbitrary(), text =>
+        {
+            string oneCopy = Snapshot(analyzer.Analyze(text));
+            SimpleCommand.WordByWordOnly = true;
+            try
+            {
+                Assert.Equal(Snapshot(analyzer.Analyze(text)), oneCopy);
+            }
+            finally
+            {
+                SimpleCommand.WordByWordOnly = false;
+            }
+        }));
+    }
+
     [Theory]
     [InlineData("npm run build -- --verbose --workspace=packages/api --if-present", 1)]
     [InlineData("git status --short && npm run build -- --verbose && git log -n 5", 3)]
