@@ -75,9 +75,26 @@ internal sealed class BashListIndex
             return -1;
         }
 
+        int best = int.MaxValue;
+        if (command.TryGetSoleCandidate(out char[] source, out int soleStart, out int soleLength))
+        {
+            // An ordinary command: its only candidate is its source text, for exact and pattern rules alike.
+            ReadOnlySpan<char> sole = source.AsSpan(soleStart, soleLength);
+            if (exact && _exactBySpan.TryGetValue(sole, out int soleOrdinal))
+            {
+                best = soleOrdinal;
+            }
+
+            if (patterns && !CompoundGuard.StillSplits(sole))
+            {
+                best = ProbePatterns(source, soleStart, soleLength, sole, best);
+            }
+
+            return best == int.MaxValue ? -1 : best;
+        }
+
         ReadOnlySpan<Candidate> candidates = command.GetCandidates(_list);
         char[] buffer = command.CandidateBuffer;
-        int best = int.MaxValue;
         foreach (Candidate candidate in candidates)
         {
             ReadOnlySpan<char> text = buffer.AsSpan(candidate.Start, candidate.Length);

@@ -26,6 +26,53 @@ internal sealed partial class SimpleCommand
     private int _allowCount = -1;
     private int _denyCount = -1;
     private Candidate _displayCandidate = new(0, -1, CandidateUse.None);
+    private sbyte _sole = -1; // TryGetSoleCandidate: -1 not yet known, 0 no, 1 yes
+
+    /// <summary>
+    /// For an ordinary command — plain words separated by single spaces, no assignment, redirection, wrapper,
+    /// exec wrapper or path in the command word — every rule list sees one candidate, the raw text itself,
+    /// for exact and pattern rules alike. Returns it as a slice of <see cref="CommandLine.Source"/>'s buffer
+    /// without rendering anything; false for every other command (use <see cref="GetCandidates"/>).
+    /// </summary>
+    public bool TryGetSoleCandidate(out char[] buffer, out int start, out int length)
+    {
+        if (_sole < 0)
+        {
+            _sole = IsOrdinary() ? (sbyte)1 : (sbyte)0;
+        }
+
+        buffer = Line.SourceBuffer;
+        start = _wordCount > 0 ? _words[0].Span.Start : 0;
+        length = _wordCount > 0 ? _words[_wordCount - 1].Span.End - start : 0;
+        return _sole == 1;
+    }
+
+    // Mirrors BuildAllow and BuildDenyAsk: with these conditions both produce exactly one stage, rendered by
+    // TryRenderContiguous as the source slice, with no base-name, collapsed or single-space variant.
+    private bool IsOrdinary()
+    {
+        if (_wordCount == 0 || AssignmentCount != 0 || _redirectionCount != 0 || (_flagsUnion & ~WordFlags.AssignmentShape) != WordFlags.None)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> source = Line.Source;
+        int end = _words[0].Span.End;
+        for (int w = 1; w < _wordCount; w++)
+        {
+            if (_words[w].Span.Start != end + 1 || source[end] != ' ')
+            {
+                return false;
+            }
+
+            end = _words[w].Span.End;
+        }
+
+        ReadOnlySpan<char> name = Line.Value(in _words[0]);
+        return CommandNormalizer.BaseName(name).Length == name.Length
+            && CommandNormalizer.SkipSafeWrapper(this, 0) < 0
+            && CommandNormalizer.SkipExecWrapper(this, 0) < 0;
+    }
 
     /// <summary>The candidates a rule in <paramref name="list"/> is matched against (ask uses the deny set).</summary>
     public ReadOnlySpan<Candidate> GetCandidates(Syntax.RuleBehavior list)
@@ -79,6 +126,7 @@ internal sealed partial class SimpleCommand
     private void ResetCandidates()
     {
         _candidateLength = 0;
+        _sole = -1;
         StagesTruncated = false;
         _allowCount = -1;
         _denyCount = -1;

@@ -96,6 +96,37 @@ public class PlainFastPathTests
         }));
     }
 
+    [Fact]
+    public void SoleCandidate_IsExactlyWhatEveryListWouldRender()
+    {
+        var analyzer = new ShellAnalyzer("/home/u");
+        int sole = 0;
+        int total = 0;
+        Check.One(PropertyConfig.Bounded(2000), Prop.ForAll(Lines.ToArbitrary(), text =>
+        {
+            foreach (SimpleCommand command in analyzer.Analyze(text).Commands)
+            {
+                total++;
+                if (!command.TryGetSoleCandidate(out char[] buffer, out int start, out int length))
+                {
+                    continue;
+                }
+
+                sole++;
+                string expected = new(buffer, start, length);
+                foreach (RuleBehavior list in new[] { RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny })
+                {
+                    ReadOnlySpan<Candidate> candidates = command.GetCandidates(list);
+                    Assert.Equal(1, candidates.Length);
+                    Assert.Equal(CandidateUse.Exact | CandidateUse.Pattern, candidates[0].Use);
+                    Assert.Equal(expected, command.CandidateText(in candidates[0]).ToString());
+                }
+            }
+        }));
+
+        Assert.True(sole > total / 5 && total - sole > total / 5, $"{sole} of {total} generated commands had a sole candidate");
+    }
+
     [Theory]
     [InlineData("npm run build -- --verbose --workspace=packages/api --if-present", 1)]
     [InlineData("git status --short && npm run build -- --verbose && git log -n 5", 3)]
