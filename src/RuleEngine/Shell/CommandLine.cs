@@ -71,6 +71,12 @@ internal sealed class CommandLine
         text.CopyTo(_source);
         _sourceLength = text.Length;
         _valueLength = 0;
+
+        // The value buffer starts with a copy of the source, so a word whose value is its raw text (a plain
+        // word) points there instead of copying; values built by unquoting are appended after it.
+        EnsureValueCapacity(text.Length);
+        text.CopyTo(_values);
+        _valueLength = text.Length;
         _commandCount = 0;
         Status = AnalysisStatus.Ok;
         Reason = null;
@@ -97,7 +103,7 @@ internal sealed class CommandLine
     internal void ResetCommands()
     {
         _commandCount = 0;
-        _valueLength = 0;
+        _valueLength = _sourceLength;
     }
 
     /// <summary>Drops commands from <paramref name="count"/> on (used when a substitution is resolved statically).</summary>

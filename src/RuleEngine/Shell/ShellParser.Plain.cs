@@ -21,6 +21,11 @@ internal sealed partial class ShellParser
 
     private static readonly SearchValues<char> s_plainBreak = SearchValues.Create(" ;&|");
 
+    // Whole-line facts of the line being scanned: without `=` no word is an assignment, without an operator
+    // words end only at spaces.
+    private bool _plainHasEquals;
+    private bool _plainHasOperator;
+
     /// <summary>Whether <see cref="Parse"/> may take the plain-line fast path (tests turn it off to compare).</summary>
     internal bool PlainFastPath { get; set; } = true;
 
@@ -39,6 +44,8 @@ internal sealed partial class ShellParser
             return false;
         }
 
+        _plainHasEquals = s.Contains('=');
+        _plainHasOperator = s.IndexOfAny(';', '&', '|') >= 0;
         int pos = 0;
         while (true)
         {
@@ -126,10 +133,9 @@ internal sealed partial class ShellParser
         {
             int wordStart = pos;
             pos = wordEnd;
-            WordFlags flags = LooksLikeAssignment(wordStart, pos) ? WordFlags.AssignmentShape : WordFlags.None;
-            int valueStart = _line.AppendValue(_s.AsSpan(wordStart, pos - wordStart));
+            WordFlags flags = _plainHasEquals && LooksLikeAssignment(wordStart, pos) ? WordFlags.AssignmentShape : WordFlags.None;
             bool assignment = flags != WordFlags.None && command.Words.Length == command.AssignmentCount;
-            command.AddWord(new ShellWord(new TextSpan(wordStart, pos - wordStart), valueStart, pos - wordStart, flags));
+            command.AddWord(new ShellWord(new TextSpan(wordStart, pos - wordStart), wordStart, pos - wordStart, flags));
             if (assignment)
             {
                 command.AssignmentCount++;
@@ -154,7 +160,8 @@ internal sealed partial class ShellParser
 
     private int EndOfPlainWord(int pos)
     {
-        int stop = _s.AsSpan(pos, _end - pos).IndexOfAny(s_plainBreak);
+        ReadOnlySpan<char> rest = _s.AsSpan(pos, _end - pos);
+        int stop = _plainHasOperator ? rest.IndexOfAny(s_plainBreak) : rest.IndexOf(' ');
         return stop < 0 ? _end : pos + stop;
     }
 

@@ -62,6 +62,20 @@ internal sealed partial class ShellParser
     private ShellWord LexWord()
     {
         int start = _pos;
+
+        // A word of ordinary characters up to a blank or operator: its value is its raw text, which the line's
+        // value buffer already holds (CommandLine.Reset), so nothing is copied. `(` after it may be an
+        // extended glob and goes the long way.
+        ReadOnlySpan<char> ahead = _s.AsSpan(_pos, _end - _pos);
+        int plain = ahead.IndexOfAny(s_wordSpecial);
+        if (plain != 0 && (plain < 0 || (IsWordBreak(ahead[plain]) && ahead[plain] != '(')))
+        {
+            plain = plain < 0 ? ahead.Length : plain;
+            _steps += plain;
+            _pos += plain;
+            return new ShellWord(new Syntax.TextSpan(start, plain), start, plain, WordFlags.None);
+        }
+
         BeginValue();
         WordFlags flags = WordFlags.None;
         int braceOpen = -1;
