@@ -57,7 +57,7 @@ public sealed partial class PermissionEngine
             SimpleCommand cmd = commands[i];
             Decision d = CheckSubcommand(cmd, context, ref state);
             anyDeny |= d.Behavior == DecisionBehavior.Deny;
-            parts.Add(new SubcommandDecision(cmd.DisplayText.ToString(), d));
+            parts.Add(new SubcommandDecision(WordStrings.Get(cmd.DisplayText), d));
         }
 
         Decision combined = Combine(parts.ToImmutable());
@@ -194,7 +194,7 @@ public sealed partial class PermissionEngine
         FilePermissionPolicy? files = null;
         if (needsArgv || !cmd.Redirections.IsEmpty)
         {
-            pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+            pathContext = state.PathContextFor(context);
             files = FilePolicy(context);
             Decision? pathDecision = CheckPaths(cmd, argv ?? [], pathContext, files, context, ref state);
             if (pathDecision is { Behavior: DecisionBehavior.Deny or DecisionBehavior.Ask })
@@ -233,7 +233,7 @@ public sealed partial class PermissionEngine
             return Decision.Passthrough(new NoRuleReason(RequiresApproval));
         }
 
-        pathContext ??= new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+        pathContext ??= state.PathContextFor(context);
 
         // 7-8. acceptEdits command set in scope; the read-only set.
         if (BuiltInApproval(cmd, context, argv, prefixed, pathContext) is { } builtIn)
@@ -253,7 +253,7 @@ public sealed partial class PermissionEngine
     {
         if ((cmd.Context & (CommandContext.Subshell | CommandContext.BraceGroup)) != 0)
         {
-            var pathContext = new PathContext(state.CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+            var pathContext = state.PathContextFor(context);
             if (BuiltInApproval(cmd, context, ToArgv(cmd, effective), prefixed, pathContext) is { } builtIn)
             {
                 return builtIn;
@@ -310,5 +310,18 @@ public sealed partial class PermissionEngine
         public bool GroupAllowedByRule { get; set; }
 
         public RuleEntry? NestedScriptDeny { get; set; }
+
+        // The path context of the current directory, made once per directory rather than per subcommand.
+        private PathContext? _pathContext;
+
+        public PathContext PathContextFor(EvaluationContext context)
+        {
+            if (_pathContext is null || !ReferenceEquals(_pathContext.Cwd, CurrentDirectory))
+            {
+                _pathContext = new PathContext(CurrentDirectory, context.Home, context.AdditionalDirectories, context.Cwd);
+            }
+
+            return _pathContext;
+        }
     }
 }

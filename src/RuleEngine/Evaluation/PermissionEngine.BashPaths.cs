@@ -13,7 +13,7 @@ public sealed partial class PermissionEngine
     /// <summary>Path arguments of file commands, <c>cd</c>, critical removals and redirect targets (bash.md §7, §8, §10, §11).</summary>
     private Decision? CheckPaths(SimpleCommand cmd, IReadOnlyList<ArgWord> argv, PathContext pathContext, FilePermissionPolicy files, EvaluationContext context, ref BashState state)
     {
-        var asks = new List<Decision>();
+        List<Decision>? asks = null;
         string name = argv.Count > 0 ? argv[0].Value : string.Empty;
 
         bool changesDirectory = false;
@@ -34,13 +34,15 @@ public sealed partial class PermissionEngine
 
         if (CriticalRemoval.IsRemoval(name) && CriticalRemoval.Check(argv, pathContext) is { } critical)
         {
-            asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CriticalRemoval, critical.Message)));
+            (asks ??= []).Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CriticalRemoval, critical.Message)));
         }
 
         if (FileCommandPaths.IsFileCommand(name))
         {
-            foreach (CommandPath p in FileCommandPaths.Extract(argv, pathContext))
+            IReadOnlyList<CommandPath> paths = FileCommandPaths.Extract(argv, pathContext);
+            for (int i = 0; i < paths.Count; i++)
             {
+                CommandPath p = paths[i];
                 PathAccess access = p.Operation == PathOperation.Read ? PathAccess.Read : PathAccess.Edit;
                 if (state.DirectoryChanged && access == PathAccess.Read && !IsAbsoluteWord(p.Word))
                 {
@@ -49,7 +51,7 @@ public sealed partial class PermissionEngine
 
                 if (p.Status == PathStatus.Glob && access == PathAccess.Edit)
                 {
-                    asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"glob patterns are not allowed in write operations (`{p.Word}`)")));
+                    (asks ??= []).Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"glob patterns are not allowed in write operations (`{p.Word}`)")));
                     continue;
                 }
 
@@ -61,7 +63,7 @@ public sealed partial class PermissionEngine
                 };
                 if (path is null)
                 {
-                    asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"`{p.Word}` needs shell expansion before its path can be checked")));
+                    (asks ??= []).Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"`{p.Word}` needs shell expansion before its path can be checked")));
                     continue;
                 }
 
@@ -79,7 +81,7 @@ public sealed partial class PermissionEngine
 
                 if (d.Behavior == DecisionBehavior.Ask)
                 {
-                    asks.Add(d);
+                    (asks ??= []).Add(d);
                 }
             }
         }
@@ -132,13 +134,13 @@ public sealed partial class PermissionEngine
 
             if (t.Kind != RedirectTargetKind.File || t.Path is null)
             {
-                asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, t.Reason ?? $"the redirect target `{targetWord.Value}` can't be checked")));
+                (asks ??= []).Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, t.Reason ?? $"the redirect target `{targetWord.Value}` can't be checked")));
                 continue;
             }
 
             if (cmd.Heredocs.Length > 0)
             {
-                asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, "a heredoc written through an output redirect can't be checked")));
+                (asks ??= []).Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, "a heredoc written through an output redirect can't be checked")));
             }
 
             Decision d = ToDecision(files.CheckWrite(t.Path, context.Mode), context.Mode);
@@ -147,15 +149,15 @@ public sealed partial class PermissionEngine
                 case DecisionBehavior.Deny:
                     return d;
                 case DecisionBehavior.Ask:
-                    asks.Add(d);
+                    (asks ??= []).Add(d);
                     break;
                 case DecisionBehavior.Passthrough:
-                    asks.Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"writing `{t.Path}` through a redirect needs an Edit rule or acceptEdits mode")));
+                    (asks ??= []).Add(Decision.Ask(new SafetyCheckReason(SafetyCheckKind.CannotCheck, $"writing `{t.Path}` through a redirect needs an Edit rule or acceptEdits mode")));
                     break;
             }
         }
 
-        return asks.Count == 0 ? null : asks.MaxBy(a => a.AskKind);
+        return asks?.MaxBy(a => a.AskKind);
     }
 
     private static bool IsFdTarget(SimpleCommand cmd, in ShellRedirection r)

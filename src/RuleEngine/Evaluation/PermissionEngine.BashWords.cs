@@ -94,7 +94,7 @@ public sealed partial class PermissionEngine
     }
 
     private static ArgWord ToArgWord(CommandLine line, in ShellWord w) => new(
-        line.Value(w).ToString(),
+        WordStrings.Get(line.Value(w)),
         Quoted: w.Has(WordFlags.Quoted),
         HasUnquotedGlob: w.Has(WordFlags.UnquotedGlob | WordFlags.BraceExpansion),
         HasVariable: w.Has(WordFlags.Variable | WordFlags.BracedVariable),

@@ -89,13 +89,13 @@ internal static partial class FileCommandPaths
         return (text.Length > 1 && text[0] == '-' && text != "--") || text is "(" or ")" or "!" or ",";
     }
 
-    private static List<CommandPath> ExtractGit(IReadOnlyList<ArgWord> argv, PathContext context)
+    private static IReadOnlyList<CommandPath> ExtractGit(IReadOnlyList<ArgWord> argv, PathContext context)
     {
-        var paths = new List<CommandPath>();
+        List<CommandPath>? paths = null; // most git commands name no path: no list
         int i = GitSubcommandIndex(argv);
         if (i >= argv.Count)
         {
-            return paths;
+            return [];
         }
 
         bool allOperands = s_gitPathspecSubcommands.Contains(argv[i].Value);
@@ -107,7 +107,7 @@ internal static partial class FileCommandPaths
             {
                 if (token.Value is not null && (token.Short == 'F' || token.Long == "file" || (token.Short == 'f' && argv[i].Value == "grep")))
                 {
-                    AddPath(paths, ValueWord(argv, token), context, PathOperation.Read);
+                    AddPath(paths ??= [], ValueWord(argv, token), context, PathOperation.Read);
                 }
 
                 continue;
@@ -116,11 +116,11 @@ internal static partial class FileCommandPaths
             ArgWord word = argv[token.Index];
             if (allOperands || scan.OptionsEnded || LooksLikePath(word))
             {
-                AddPath(paths, word, context, PathOperation.Read);
+                AddPath(paths ??= [], word, context, PathOperation.Read);
             }
         }
 
-        return paths;
+        return (IReadOnlyList<CommandPath>?)paths ?? [];
     }
 
     /// <summary>Index of the git subcommand word after the global options (argv.Count when there is none).</summary>
