@@ -18,6 +18,7 @@ internal sealed class BashListIndex
     private readonly FrozenDictionary<string, BashBucket> _buckets;
     private readonly FrozenDictionary<string, BashBucket>.AlternateLookup<ReadOnlySpan<char>> _bucketsBySpan;
     private readonly BashBucket? _unkeyed;
+    private readonly bool _hasExact;
 
     public BashListIndex(RuleBehavior list, IReadOnlyList<BashPlanRule> rules, bool compile, bool eager)
     {
@@ -57,6 +58,7 @@ internal sealed class BashListIndex
             groups.ForEach(g => g.Compile());
         }
         HasPatterns = _buckets.Count > 0 || _unkeyed is not null;
+        _hasExact = _exact.Count > 0;
     }
 
     /// <summary>Whether any prefix or wildcard rule is indexed.</summary>
@@ -68,7 +70,7 @@ internal sealed class BashListIndex
     /// <summary>The ordinal of the first rule of the given kinds matching any candidate of the command, or -1.</summary>
     public int Find(SimpleCommand command, BashRuleKinds kinds)
     {
-        bool exact = (kinds & BashRuleKinds.Exact) != 0 && _exact.Count > 0;
+        bool exact = (kinds & BashRuleKinds.Exact) != 0 && _hasExact;
         bool patterns = (kinds & BashRuleKinds.Pattern) != 0 && HasPatterns;
         if (!exact && !patterns)
         {

@@ -60,7 +60,7 @@ public sealed partial class PermissionEngine
             parts.Add(new SubcommandDecision(WordStrings.Get(cmd.DisplayText), d));
         }
 
-        Decision combined = Combine(parts.ToImmutable());
+        Decision combined = Combine(parts.MoveToImmutable()); // the builder's capacity is the count: no copy
         return anyDeny ? combined : PreferWholeCommandAsk(combined, line, context, ref state);
     }
 
