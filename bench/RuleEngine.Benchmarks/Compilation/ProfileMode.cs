@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace RuleEngine.Benchmarks.Compilation;
 
 /// <summary>
-/// <c>--profile SCENARIO [SECONDS] [RULES]</c>: decides one scenario in a tight loop on the compiled back-end
+/// <c>--profile SCENARIO [SECONDS] [RULES] [--analyze-only]</c>: decides one scenario in a tight loop on the compiled back-end
 /// so a sampling profiler (<c>perf record</c> with <c>DOTNET_PerfMapEnabled=1</c>) sees only the hot path.
 /// Prints the mean ns per decision when done.
 /// </summary>
@@ -17,9 +17,27 @@ public static class ProfileMode
         int size = args.Length > at + 3 ? int.Parse(args[at + 3], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
         Scenario scenario = Scenario.All.FirstOrDefault(s => s.Name == name)
             ?? throw new ArgumentException($"unknown scenario `{name}`; one of: {string.Join(", ", Scenario.All.Select(s => s.Name))}");
-        var policies = new Policies(size);
         var clock = Stopwatch.StartNew();
         long calls = 0;
+        if (args.Contains("--analyze-only"))
+        {
+            // The shell analysis of the scenario's command alone (parse, flags; no rules, no candidates).
+            var analyzer = new RuleEngine.Shell.ShellAnalyzer(Scenario.Context.Home);
+            while (clock.Elapsed.TotalSeconds < seconds)
+            {
+                for (int i = 0; i < 1000; i++)
+                {
+                    analyzer.Analyze(scenario.Subject);
+                }
+
+                calls += 1000;
+            }
+
+            output.WriteLine($"{scenario.Name} analysis alone: {clock.Elapsed.TotalNanoseconds / calls:F0} ns per call over {calls} calls");
+            return;
+        }
+
+        var policies = new Policies(size);
         while (clock.Elapsed.TotalSeconds < seconds)
         {
             for (int i = 0; i < 1000; i++)

@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using RuleEngine.Syntax;
 
 namespace RuleEngine.Shell;
@@ -19,12 +23,11 @@ internal sealed partial class ShellParser
     private static readonly SearchValues<char> s_plainLine = SearchValues.Create(
         " %+,-./0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ^_abcdefghijklmnopqrstuvwxyz&;|");
 
-    private static readonly SearchValues<char> s_plainBreak = SearchValues.Create(" ;&|");
 
-    // Whole-line facts of the line being scanned: without `=` no word is an assignment, without an operator
-    // words end only at spaces.
-    private bool _plainHasEquals;
-    private bool _plainHasOperator;
+    // Bit i of block i / 64: character i of the line is a word break (space, `;`, `&`, `|`) / is `=`. Built
+    // 16 characters at a time with vector compares, so finding the end of a word is a bit scan, not a call.
+    private ulong[] _breakBits = new ulong[4];
+    private ulong[] _equalsBits = new ulong[4];
 
     /// <summary>Whether <see cref="Parse"/> may take the plain-line fast path (tests turn it off to compare).</summary>
     internal bool PlainFastPath { get; set; } = true;
@@ -44,8 +47,7 @@ internal sealed partial class ShellParser
             return false;
         }
 
-        _plainHasEquals = s.Contains('=');
-        _plainHasOperator = s.IndexOfAny(';', '&', '|') >= 0;
+        BuildPlainBits(s);
         int pos = 0;
         while (true)
         {
@@ -133,7 +135,7 @@ internal sealed partial class ShellParser
         {
             int wordStart = pos;
             pos = wordEnd;
-            WordFlags flags = _plainHasEquals && LooksLikeAssignment(wordStart, pos) ? WordFlags.AssignmentShape : WordFlags.None;
+            WordFlags flags = AnyBit(_equalsBits, wordStart, pos) && LooksLikeAssignment(wordStart, pos) ? WordFlags.AssignmentShape : WordFlags.None;
             bool assignment = flags != WordFlags.None && command.Words.Length == command.AssignmentCount;
             command.AddWord(new ShellWord(new TextSpan(wordStart, pos - wordStart), wordStart, pos - wordStart, flags));
             if (assignment)
@@ -158,11 +160,91 @@ internal sealed partial class ShellParser
         }
     }
 
+    /// <summary>The position of the first word break at or after <paramref name="pos"/>, or the end of the line.</summary>
     private int EndOfPlainWord(int pos)
     {
-        ReadOnlySpan<char> rest = _s.AsSpan(pos, _end - pos);
-        int stop = _plainHasOperator ? rest.IndexOfAny(s_plainBreak) : rest.IndexOf(' ');
-        return stop < 0 ? _end : pos + stop;
+        int block = pos >> 6;
+        ulong bits = _breakBits[block] & (ulong.MaxValue << (pos & 63));
+        int blocks = (_end + 63) >> 6;
+        while (bits == 0)
+        {
+            if (++block >= blocks)
+            {
+                return _end;
+            }
+
+            bits = _breakBits[block];
+        }
+
+        return (block << 6) + BitOperations.TrailingZeroCount(bits);
+    }
+
+    /// <summary>Whether any bit in [<paramref name="start"/>, <paramref name="end"/>) is set.</summary>
+    private static bool AnyBit(ulong[] bits, int start, int end)
+    {
+        for (int block = start >> 6; block <= (end - 1) >> 6; block++)
+        {
+            ulong mask = bits[block];
+            if (block == start >> 6)
+            {
+                mask &= ulong.MaxValue << (start & 63);
+            }
+
+            if (block == (end - 1) >> 6 && (end & 63) != 0)
+            {
+                mask &= ulong.MaxValue >> (64 - (end & 63));
+            }
+
+            if (mask != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Fills the break and equals bit sets of the line (every bit past the end stays clear).</summary>
+    private void BuildPlainBits(ReadOnlySpan<char> s)
+    {
+        int blocks = (s.Length + 63) >> 6;
+        if (_breakBits.Length < blocks)
+        {
+            _breakBits = new ulong[Math.Max(blocks, _breakBits.Length * 2)];
+            _equalsBits = new ulong[_breakBits.Length];
+        }
+
+        Array.Clear(_breakBits, 0, blocks);
+        Array.Clear(_equalsBits, 0, blocks);
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(s));
+            for (; i + Vector256<ushort>.Count <= s.Length; i += Vector256<ushort>.Count)
+            {
+                // 16 characters per step; 64 is a multiple of 16, so a step never straddles two blocks.
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                Vector256<ushort> breaks = Vector256.Equals(v, Vector256.Create((ushort)' '))
+                    | Vector256.Equals(v, Vector256.Create((ushort)';'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'&'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'|'));
+                _breakBits[i >> 6] |= (ulong)breaks.ExtractMostSignificantBits() << (i & 63);
+                _equalsBits[i >> 6] |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'=')).ExtractMostSignificantBits() << (i & 63);
+            }
+        }
+
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is ' ' or ';' or '&' or '|')
+            {
+                _breakBits[i >> 6] |= 1UL << (i & 63);
+            }
+            else if (c == '=')
+            {
+                _equalsBits[i >> 6] |= 1UL << (i & 63);
+            }
+        }
     }
 
     private static bool IsPlainOperator(char c) => c is ';' or '&' or '|';

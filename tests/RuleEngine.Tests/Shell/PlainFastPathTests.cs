@@ -78,6 +78,28 @@ public class PlainFastPathTests
     }
 
     [Fact]
+    public void FastPath_GivesTheFullParsersAnalysis_OnLinesLongerThanOneBitBlock()
+    {
+        // 64 characters per bit block: long lines put words, `=` and operators across block boundaries.
+        string[] ordinary = [.. s_words.Where(w => w is not ("if" or "then" or "fi" or "done" or "do" or "case" or "esac" or "for" or "while"
+            or "until" or "function" or "select" or "coproc"))];
+        Gen<string> plainCommand = Gen.Choose(1, 5).SelectMany(n => Gen.ArrayOf(Gen.Elements(ordinary), n)).Select(words => string.Join(' ', words));
+        Gen<string> longLines = Gen.Choose(4, 40).SelectMany(n => Gen.ArrayOf(Gen.Frequency((40, plainCommand), (1, Command)), n))
+            .SelectMany(commands => Gen.Elements(" && ", ";", "|", " || ").Select(op => string.Join(op, commands)));
+        var fast = new ShellAnalyzer("/home/u");
+        var full = new ShellAnalyzer("/home/u");
+        full.Parser.PlainFastPath = false;
+        int plainLong = 0;
+        Check.One(PropertyConfig.Bounded(500), Prop.ForAll(longLines.ToArbitrary(), text =>
+        {
+            Assert.Equal(Snapshot(full.Analyze(text)), Snapshot(fast.Analyze(text)));
+            plainLong += fast.Parser.LastParseWasPlain && text.Length > 128 ? 1 : 0;
+        }));
+
+        Assert.True(plainLong > 20, $"only {plainLong} lines over 128 characters took the fast path");
+    }
+
+    [Fact]
     public void OneCopyRendering_GivesTheWordByWordCandidates()
     {
         var analyzer = new ShellAnalyzer("/home/u");
