@@ -10,8 +10,9 @@ namespace RuleEngine.Shell;
 internal sealed class CommandLine
 {
     private readonly List<SimpleCommand> _pool = new();
-    private char[] _source = new char[256];
-    private char[] _values = new char[256];
+    // One buffer: the source text, then the word values that unquoting built. A plain word's value is its
+    // raw text, so it points into the source part and nothing is copied for it.
+    private char[] _source = new char[512];
     private int _sourceLength;
     private int _valueLength;
     private int _commandCount;
@@ -50,7 +51,7 @@ internal sealed class CommandLine
     public bool Has(CommandLineFlags flags) => (Flags & flags) != 0;
 
     /// <summary>The unquoted value of a word of this line.</summary>
-    public ReadOnlySpan<char> Value(in ShellWord word) => _values.AsSpan(word.ValueStart, word.ValueLength);
+    public ReadOnlySpan<char> Value(in ShellWord word) => _source.AsSpan(word.ValueStart, word.ValueLength);
 
     /// <summary>The raw text of a span of this line.</summary>
     public ReadOnlySpan<char> Text(TextSpan span) => Source.Slice(span.Start, span.Length);
@@ -70,13 +71,7 @@ internal sealed class CommandLine
 
         text.CopyTo(_source);
         _sourceLength = text.Length;
-        _valueLength = 0;
-
-        // The value buffer starts with a copy of the source, so a word whose value is its raw text (a plain
-        // word) points there instead of copying; values built by unquoting are appended after it.
-        EnsureValueCapacity(text.Length);
-        text.CopyTo(_values);
-        _valueLength = text.Length;
+        _valueLength = text.Length; // values are appended after the source
         _commandCount = 0;
         Status = AnalysisStatus.Ok;
         Reason = null;
@@ -113,7 +108,7 @@ internal sealed class CommandLine
     {
         EnsureValueCapacity(value.Length);
         int start = _valueLength;
-        value.CopyTo(_values.AsSpan(start));
+        value.CopyTo(_source.AsSpan(start));
         _valueLength += value.Length;
         return start;
     }
@@ -122,9 +117,10 @@ internal sealed class CommandLine
 
     private void EnsureValueCapacity(int extra)
     {
-        if (_valueLength + extra > _values.Length)
+        if (_valueLength + extra > _source.Length)
         {
-            Array.Resize(ref _values, Math.Max(_values.Length * 2, _valueLength + extra));
+            // The source part is copied along, so offsets into it stay valid (the parser may keep reading the old array).
+            Array.Resize(ref _source, Math.Max(_source.Length * 2, _valueLength + extra));
         }
     }
 }
