@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using RuleEngine.Evaluation.Bash;
 
 namespace RuleEngine.Compilation;
@@ -7,41 +6,22 @@ namespace RuleEngine.Compilation;
 /// Whether the Bash pipeline needs a subcommand's argv as strings for its command word: the path checks
 /// (<c>cd</c>, removals, the file commands of bash.md §8) and the step-5 constraints (exec wrappers,
 /// <c>find</c>, <c>sed</c>, <c>cp</c>, <c>mv</c>) do; everything else is decided from the candidates alone,
-/// so a rule-allowed <c>npm run build</c> builds no argv. Answers are cached by word (bounded), looked up
-/// by span, so the check allocates nothing once a word has been seen.
+/// so a rule-allowed <c>npm run build</c> builds no argv. The words are a fixed set, looked up by span.
 /// </summary>
 internal static class ArgvDemand
 {
-    private const int MaxCached = 4096;
-
-    private static readonly ConcurrentDictionary<string, bool> s_cache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> s_bySpan =
-        s_cache.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every word the predicates of Compute can be true for, filtered through Compute itself (a test checks
+    // the set against Compute for every command word of the conformance corpus and the rule tables).
+    private static readonly Shell.WordSet s_needs = new(
+        FileCommandSpecs.Specs.Keys
+            .Concat(CommandConstraints.ExecWrappers)
+            .Concat(["cd", "pushd", "popd", "rm", "rmdir", "find", "git", "jq", "sed", "cp", "mv"])
+            .Where(Compute));
 
     /// <summary>True when a command word needs its argv built (the empty word never does).</summary>
-    public static bool Needs(ReadOnlySpan<char> commandWord)
-    {
-        if (commandWord.IsEmpty)
-        {
-            return false;
-        }
+    public static bool Needs(ReadOnlySpan<char> commandWord) => s_needs.Contains(commandWord);
 
-        if (s_bySpan.TryGetValue(commandWord, out bool needs))
-        {
-            return needs;
-        }
-
-        string word = commandWord.ToString();
-        needs = Compute(word);
-        if (s_cache.Count < MaxCached)
-        {
-            s_cache.TryAdd(word, needs);
-        }
-
-        return needs;
-    }
-
-    /// <summary>The uncached answer, from the same predicates the pipeline uses.</summary>
+    /// <summary>The answer from the same predicates the pipeline uses.</summary>
     internal static bool Compute(string word) =>
         CdGitFacts.IsDirectoryChange(word)
         || CriticalRemoval.IsRemoval(word)

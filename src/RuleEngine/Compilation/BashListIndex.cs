@@ -87,7 +87,9 @@ internal sealed class BashListIndex
                 best = soleOrdinal;
             }
 
-            if (patterns && !CompoundGuard.StillSplits(sole))
+            // Plain words hold no `;`, `&`, `|` or newline (they would have been operators), so the candidate
+            // never "still splits" (the sole-candidate property test checks this).
+            if (patterns)
             {
                 best = ProbePatterns(source, soleStart, soleLength, sole, best);
             }

@@ -7,16 +7,14 @@ namespace RuleEngine.Shell;
 internal static partial class CommandNormalizer
 {
     // Every command word ClassifyWrapped must look at: eval-like builtins, shells, safe and exec wrappers.
-    private static readonly HashSet<string> s_wrapperOrShell = new(StringComparer.Ordinal)
+    private static readonly WordSet s_wrapperOrShell = new(new[]
     {
         "eval", "source", ".", "exec", "alias", "nocorrect", "trap",
         "sh", "bash", "zsh", "dash", "ksh", "mksh", "ash", "fish", "busybox",
         "timeout", "time", "nice", "stdbuf", "nohup", "command", "builtin", "noglob",
         "env", "sudo", "doas", "pkexec", "watch", "ionice", "setsid", "taskset", "chrt", "strace", "ltrace", "flock",
         "script", "unshare", "nsenter", "sandbox-exec",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wrapperOrShellLookup = s_wrapperOrShell.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 
     /// <summary>The command word without directory and <c>.exe</c> suffix: <c>/bin/rm</c> → <c>rm</c>, <c>curl.exe</c> → <c>curl</c>.</summary>
     public static ReadOnlySpan<char> BaseName(ReadOnlySpan<char> word)
@@ -109,7 +107,7 @@ internal static partial class CommandNormalizer
         int index = SkipAnyAssignments(command, 0);
         while (index < words.Length)
         {
-            if (!s_wrapperOrShellLookup.Contains(BaseName(command.Line.Value(in words[index]))))
+            if (!s_wrapperOrShell.Contains(BaseName(command.Line.Value(in words[index]))))
             {
                 return; // fast path: an ordinary command word
             }

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using RuleEngine.Compilation;
+using RuleEngine.Shell;
+using RuleEngine.Tests.Support;
 
 namespace RuleEngine.Tests.Compilation;
 
@@ -24,5 +27,38 @@ public class ArgvDemandTests
     {
         Assert.Equal(expected, ArgvDemand.Needs(word));
         Assert.Equal(expected, ArgvDemand.Needs(word)); // cached answer
+    }
+
+    [Fact]
+    public void Needs_AgreesWithThePredicates_OnEveryCommandWordOfTheCorpus()
+    {
+        // The fixed word set must answer exactly as the predicates do: every word the corpus runs, and the
+        // words and their near misses (a letter more or less).
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var analyzer = new ShellAnalyzer();
+        foreach (string line in File.ReadLines(SharedCorpus.Conformance("cases.jsonl")))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            if (doc.RootElement.TryGetProperty("input", out JsonElement input) && input.ValueKind == JsonValueKind.Object
+                && input.TryGetProperty("command", out JsonElement command) && command.ValueKind == JsonValueKind.String)
+            {
+                foreach (SimpleCommand c in analyzer.Analyze(command.GetString()!).Commands)
+                {
+                    foreach (ShellWord w in c.Words)
+                    {
+                        words.Add(c.Line.Value(in w).ToString());
+                    }
+                }
+            }
+        }
+
+        foreach (string w in words.ToArray())
+        {
+            words.Add(w + "x");
+            words.Add(w.Length > 1 ? w[..^1] : w);
+        }
+
+        Assert.True(words.Count > 500);
+        Assert.All(words, w => Assert.Equal(ArgvDemand.Compute(w), ArgvDemand.Needs(w)));
     }
 }

@@ -136,6 +136,7 @@ public class PlainFastPathTests
 
                 sole++;
                 string expected = new(buffer, start, length);
+                Assert.False(CompoundGuard.StillSplits(expected));
                 foreach (RuleBehavior list in new[] { RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny })
                 {
                     ReadOnlySpan<Candidate> candidates = command.GetCandidates(list);
