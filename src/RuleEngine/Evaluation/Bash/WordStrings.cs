@@ -28,7 +28,7 @@ internal static class WordStrings
         }
 
         string?[] slots = t_slots ??= new string?[Slots];
-        int slot = string.GetHashCode(text) & (Slots - 1);
+        int slot = Slot(text);
         string? cached = slots[slot];
         if (cached is not null && text.SequenceEqual(cached))
         {
@@ -39,4 +39,8 @@ internal static class WordStrings
         slots[slot] = made;
         return made;
     }
+
+    // A cheap spread of length and three characters: a collision only costs one allocation.
+    private static int Slot(ReadOnlySpan<char> text) =>
+        (int)(((uint)text.Length * 0x9E3779B1u) ^ ((uint)text[0] * 0x85EBCA77u) ^ ((uint)text[^1] * 0xC2B2AE3Du) ^ ((uint)text[text.Length >> 1] * 0x27D4EB2Fu)) >>> 7 & (Slots - 1);
 }
