@@ -61,6 +61,15 @@ internal sealed class BashListIndex
         _hasExact = _exact.Count > 0;
     }
 
+    /// <summary>Exact rules by text (first ordinal).</summary>
+    internal FrozenDictionary<string, int> Exact => _exact;
+
+    /// <summary>Prefix and wildcard rules by command word.</summary>
+    internal FrozenDictionary<string, BashBucket> Buckets => _buckets;
+
+    /// <summary>The rules with no fixed command word, or null.</summary>
+    internal BashBucket? Unkeyed => _unkeyed;
+
     /// <summary>Whether any prefix or wildcard rule is indexed.</summary>
     public bool HasPatterns { get; }
 

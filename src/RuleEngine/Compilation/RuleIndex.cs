@@ -18,6 +18,7 @@ internal sealed class RuleIndex : IRuleLookup
     private readonly DomainListIndex[] _domains = new DomainListIndex[3];
     private readonly NameListIndex[] _skills = new NameListIndex[3];
     private readonly NameListIndex _agentDeny;
+    private readonly BashSoleIndex _bashSole;
 
     /// <summary>Builds the index; with <paramref name="eager"/> every bucket is compiled now instead of on first use.</summary>
     public RuleIndex(RulePlan plan, bool compile, bool eager = false)
@@ -34,9 +35,13 @@ internal sealed class RuleIndex : IRuleLookup
         }
 
         _agentDeny = new NameListIndex(rules.Deny, "Agent", skillSyntax: false);
+        _bashSole = new BashSoleIndex(_bash[(int)RuleBehavior.Deny], _bash[(int)RuleBehavior.Ask], _bash[(int)RuleBehavior.Allow]);
     }
 
     public RuleBackend Backend { get; }
+
+    /// <summary>One list's Bash index (tests compare the merged ordinary-command lookup with it).</summary>
+    internal BashListIndex BashList(RuleBehavior list) => _bash[(int)list];
 
     public int FindToolLevel(RuleBehavior behavior, ToolCall call) => _tools[(int)behavior].FindToolLevel(call);
 
@@ -46,7 +51,25 @@ internal sealed class RuleIndex : IRuleLookup
         return best == int.MaxValue ? -1 : best;
     }
 
-    public int FindBash(RuleBehavior list, SimpleCommand command, BashRuleKinds kinds) => _bash[(int)list].Find(command, kinds);
+    public int FindBash(RuleBehavior list, SimpleCommand command, BashRuleKinds kinds)
+    {
+        // An ordinary command: the first lookup answers every list and kind at once (one hash of the text,
+        // one of the command word); the pipeline's later lookups for the same command read the answers.
+        if (ReferenceEquals(command.SoleAnswersOwner, this))
+        {
+            return command.SoleAnswers.For(list, kinds);
+        }
+
+        if (command.TryGetSoleCandidate(out char[] buffer, out int start, out int length)
+            && _bashSole.TryFind(buffer, start, length, out SoleAnswers answers))
+        {
+            command.SoleAnswers = answers;
+            command.SoleAnswersOwner = this;
+            return answers.For(list, kinds);
+        }
+
+        return _bash[(int)list].Find(command, kinds);
+    }
 
     public int FindDomain(RuleBehavior list, string host) => _domains[(int)list].Find(host);
 

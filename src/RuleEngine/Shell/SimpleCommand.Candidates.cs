@@ -127,6 +127,7 @@ internal sealed partial class SimpleCommand
     {
         _candidateLength = 0;
         _sole = -1;
+        SoleAnswersOwner = null;
         StagesTruncated = false;
         _allowCount = -1;
         _denyCount = -1;
