@@ -114,13 +114,25 @@ internal sealed partial class SimpleCommand
     {
         get
         {
-            if (_displayCandidate.Length < 0)
+            // An ordinary command displays as its source text (quoting-free, single-spaced, no redirections).
+            if (TryGetSoleCandidate(out char[] source, out int start, out int length))
             {
-                _displayCandidate = Render(0, RenderOptions.RawCommandWord);
+                return source.AsSpan(start, length);
             }
 
-            return CandidateText(in _displayCandidate);
+            return RenderDisplayText();
         }
+    }
+
+    /// <summary>The display text rendered from the words (what <see cref="DisplayText"/> is for any command).</summary>
+    internal ReadOnlySpan<char> RenderDisplayText()
+    {
+        if (_displayCandidate.Length < 0)
+        {
+            _displayCandidate = Render(0, RenderOptions.RawCommandWord);
+        }
+
+        return CandidateText(in _displayCandidate);
     }
 
     private void ResetCandidates()

@@ -144,6 +144,9 @@ public class PlainFastPathTests
                     Assert.Equal(CandidateUse.Exact | CandidateUse.Pattern, candidates[0].Use);
                     Assert.Equal(expected, command.CandidateText(in candidates[0]).ToString());
                 }
+
+                // The display text it stands in for: rendered with the raw command word, no redirections.
+                Assert.Equal(expected, command.RenderDisplayText().ToString());
             }
         }));
 
