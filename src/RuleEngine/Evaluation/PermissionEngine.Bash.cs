@@ -41,7 +41,19 @@ public sealed partial class PermissionEngine
             return CheckUnanalysed(line, text);
         }
 
-        var state = new BashState(context.Cwd);
+        var state = new BashState(context.Cwd) { Argv = RentArgv() };
+        try
+        {
+            return CheckCommands(line, context, ref state);
+        }
+        finally
+        {
+            ReturnArgv(state.Argv);
+        }
+    }
+
+    private Decision CheckCommands(CommandLine line, EvaluationContext context, ref BashState state)
+    {
         ReadOnlySpan<SimpleCommand> commands = line.Commands;
         if (commands.Length == 1)
         {
@@ -189,7 +201,7 @@ public sealed partial class PermissionEngine
         // 3. path checks. The argv is built only for command words whose checks read it (ArgvDemand).
         int effective = EffectiveIndex(cmd, out bool prefixed);
         bool needsArgv = effective < cmd.Words.Length && ArgvDemand.Needs(cmd.Line.Value(cmd.Words[effective]));
-        IReadOnlyList<ArgWord>? argv = needsArgv ? ToArgv(cmd, effective) : null;
+        IReadOnlyList<ArgWord>? argv = needsArgv ? ToArgv(cmd, effective, state.Argv) : null;
         PathContext? pathContext = null;
         FilePermissionPolicy? files = null;
         if (needsArgv || !cmd.Redirections.IsEmpty)
@@ -227,7 +239,7 @@ public sealed partial class PermissionEngine
             return AllowByRule(cmd, patternAllow, ref state, context, effective, prefixed);
         }
 
-        argv ??= ToArgv(cmd, effective);
+        argv ??= ToArgv(cmd, effective, state.Argv);
         if (argv.Count == 0)
         {
             return Decision.Passthrough(new NoRuleReason(RequiresApproval));
@@ -310,6 +322,9 @@ public sealed partial class PermissionEngine
         public bool GroupAllowedByRule { get; set; }
 
         public RuleEntry? NestedScriptDeny { get; set; }
+
+        /// <summary>The argv list of the subcommand being checked (refilled for each one; see RentArgv).</summary>
+        public required List<ArgWord> Argv { get; init; }
 
         // The path context of the current directory, made once per directory rather than per subcommand.
         private PathContext? _pathContext;

@@ -81,10 +81,11 @@ public sealed partial class PermissionEngine
         return index;
     }
 
-    private static List<ArgWord> ToArgv(SimpleCommand cmd, int start)
+    private static List<ArgWord> ToArgv(SimpleCommand cmd, int start, List<ArgWord>? reuse = null)
     {
         ReadOnlySpan<ShellWord> words = cmd.Words;
-        var list = new List<ArgWord>(Math.Max(0, words.Length - start));
+        List<ArgWord> list = reuse ?? new List<ArgWord>(Math.Max(0, words.Length - start));
+        list.Clear();
         for (int i = start; i < words.Length; i++)
         {
             list.Add(ToArgWord(cmd.Line, words[i]));
@@ -101,4 +102,25 @@ public sealed partial class PermissionEngine
         HasHomeVariable: w.Has(WordFlags.HomeVariable),
         HasTilde: w.Has(WordFlags.LeadingTilde),
         HasSubstitution: w.Has(WordFlags.CommandSubstitution | WordFlags.ProcessSubstitution | WordFlags.Arithmetic | WordFlags.AnsiCQuoted));
+
+    // One argv list per thread for the subcommand being checked: checks read it and keep nothing of it, so
+    // the next subcommand (or the next decision) refills it instead of allocating another.
+    [ThreadStatic]
+    private static List<ArgWord>? t_argv;
+
+    private static List<ArgWord> RentArgv()
+    {
+        List<ArgWord>? list = t_argv;
+        t_argv = null;
+        return list ?? new List<ArgWord>(16);
+    }
+
+    private static void ReturnArgv(List<ArgWord> list)
+    {
+        if (list.Capacity <= 256)
+        {
+            list.Clear();
+            t_argv = list;
+        }
+    }
 }
