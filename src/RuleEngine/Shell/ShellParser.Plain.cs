@@ -9,22 +9,23 @@ namespace RuleEngine.Shell;
 
 /// <summary>
 /// The plain-line fast path: most commands an agent runs are words of ordinary characters joined by
-/// <c>&amp;&amp;</c>, <c>||</c>, <c>|</c>, <c>|&amp;</c> and <c>;</c> (<c>git status --short &amp;&amp; npm run build</c>).
-/// Such a line needs none of the recursive machinery: one vectorised check proves it contains no quoting,
-/// expansion, glob, brace, comment, redirection, grouping, newline or non-ASCII character, and one scan splits
-/// it. The scan produces exactly the <see cref="CommandLine"/> the full parser would (an FsCheck property
+/// <c>&amp;&amp;</c>, <c>||</c>, <c>|</c>, <c>|&amp;</c> and <c>;</c>, with simple redirections
+/// (<c>git status --short &amp;&amp; npm run build 2&gt;&amp;1</c>). Such a line needs none of the recursive
+/// machinery: one vectorised check proves it contains no quoting, expansion, glob, brace, comment, grouping,
+/// newline or non-ASCII character, and one scan splits it. The scan produces exactly the <see cref="CommandLine"/> the full parser would (an FsCheck property
 /// compares the two on generated lines); anything it does not expect — an empty command, a trailing operator,
-/// a background <c>&amp;</c>, <c>;;</c>, a reserved word — abandons the fast path and the full parser runs.
+/// a background <c>&amp;</c>, <c>;;</c>, a reserved word, a heredoc — abandons the fast path and the full parser runs.
 /// </summary>
 internal sealed partial class ShellParser
 {
     // Printable ASCII and the space, minus every character the full parser gives a meaning beyond "word
-    // character" or "list operator": \ ' " $ ` * ? [ ] { } ~ # ( ) < > ! and all controls (tab, newline, NUL).
+    // character", "list operator" or "redirection": \ ' " $ ` * ? [ ] { } ~ # ( ) ! and all controls (tab,
+    // newline, NUL).
     private static readonly SearchValues<char> s_plainLine = SearchValues.Create(
-        " %+,-./0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ^_abcdefghijklmnopqrstuvwxyz&;|");
+        " %+,-./0123456789:=@ABCDEFGHIJKLMNOPQRSTUVWXYZ^_abcdefghijklmnopqrstuvwxyz&;|<>");
 
 
-    // Bit i of block i / 64: character i of the line is a word break (space, `;`, `&`, `|`) / is `=`. Built
+    // Bit i of block i / 64: character i of the line is a word break (space, `;`, `&`, `|`, `<`, `>`) / is `=`. Built
     // 16 characters at a time with vector compares, so finding the end of a word is a bit scan, not a call.
     private ulong[] _breakBits = new ulong[4];
     private ulong[] _equalsBits = new ulong[4];
@@ -120,44 +121,119 @@ internal sealed partial class ShellParser
         return true;
     }
 
-    /// <summary>One simple command of plain words from <paramref name="pos"/> (at a word); null when it starts with a reserved word.</summary>
+    /// <summary>
+    /// One simple command of plain words and simple redirections from <paramref name="pos"/> (at a token);
+    /// null when it starts with a reserved word or has a redirection the fast path leaves to the full parser.
+    /// </summary>
     private SimpleCommand? ParsePlainCommand(ref int pos)
     {
         int start = pos;
-        int wordEnd = EndOfPlainWord(pos);
-        if (IsReservedAtCommandStart(_s.AsSpan(pos, wordEnd - pos)))
-        {
-            return null;
-        }
-
-        SimpleCommand command = _line.RentCommand(start, _context);
+        int lastEnd = pos;
+        SimpleCommand? command = null;
         while (true)
         {
-            int wordStart = pos;
-            pos = wordEnd;
-            WordFlags flags = AnyBit(_equalsBits, wordStart, pos) && LooksLikeAssignment(wordStart, pos) ? WordFlags.AssignmentShape : WordFlags.None;
-            bool assignment = flags != WordFlags.None && command.Words.Length == command.AssignmentCount;
-            command.AddWord(new ShellWord(new TextSpan(wordStart, pos - wordStart), wordStart, pos - wordStart, flags));
-            if (assignment)
+            if (IsPlainRedirectionAt(pos))
             {
-                command.AssignmentCount++;
+                command ??= _line.RentCommand(pos, _context);
+                if (!TryParsePlainRedirection(command, ref pos))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                int wordStart = pos;
+                pos = EndOfPlainWord(pos);
+                if (command is null && IsReservedAtCommandStart(_s.AsSpan(wordStart, pos - wordStart)))
+                {
+                    return null;
+                }
+
+                command ??= _line.RentCommand(wordStart, _context);
+                WordFlags flags = AnyBit(_equalsBits, wordStart, pos) && LooksLikeAssignment(wordStart, pos) ? WordFlags.AssignmentShape : WordFlags.None;
+                bool assignment = flags != WordFlags.None && command.Words.Length == command.AssignmentCount;
+                command.AddWord(new ShellWord(new TextSpan(wordStart, pos - wordStart), wordStart, pos - wordStart, flags));
+                if (assignment)
+                {
+                    command.AssignmentCount++;
+                }
             }
 
-            int wordsEnd = pos;
+            lastEnd = pos;
             while (pos < _end && _s[pos] == ' ')
             {
                 pos++;
             }
 
-            if (pos >= _end || IsPlainOperator(_s[pos]))
+            if (pos >= _end || (IsPlainOperator(_s[pos]) && !IsPlainRedirectionAt(pos)))
             {
-                command.Span = TextSpan.FromBounds(start, wordsEnd);
+                command.Span = TextSpan.FromBounds(start, lastEnd);
                 OnSimpleCommandParsed(command);
                 return command;
             }
-
-            wordEnd = EndOfPlainWord(pos);
         }
+    }
+
+    /// <summary>What <c>IsRedirectionStart</c> says at <paramref name="pos"/>: digits then <c>&lt;</c>/<c>&gt;</c>, or <c>&amp;&gt;</c>.</summary>
+    private bool IsPlainRedirectionAt(int pos)
+    {
+        int i = pos;
+        while (i < _end && char.IsAsciiDigit(_s[i]))
+        {
+            i++;
+        }
+
+        if (i >= _end)
+        {
+            return false;
+        }
+
+        char c = _s[i];
+        return c is '<' or '>' || (i == pos && c == '&' && i + 1 < _end && _s[i + 1] == '>');
+    }
+
+    /// <summary>
+    /// A redirection with a plain target, as <c>ParseRedirection</c> reads it: <c>&gt;</c>, <c>&gt;&gt;</c>,
+    /// <c>&gt;|</c>, <c>&gt;&amp;</c>, <c>&amp;&gt;</c>, <c>&amp;&gt;&gt;</c>, <c>&lt;</c>, <c>&lt;&amp;</c>,
+    /// <c>&lt;&gt;</c> with an optional fd. Heredocs and here-strings, and a missing target, return false.
+    /// </summary>
+    private bool TryParsePlainRedirection(SimpleCommand command, ref int pos)
+    {
+        int start = pos;
+        int fd = -1;
+        while (char.IsAsciiDigit(_s[pos]))
+        {
+            int digit = _s[pos] - '0';
+            fd = fd < 0 ? digit : (fd > 100_000 ? fd : (fd * 10) + digit);
+            pos++;
+        }
+
+        char n1 = pos + 1 < _end ? _s[pos + 1] : '\0';
+        char n2 = pos + 2 < _end ? _s[pos + 2] : '\0';
+        (RedirectionKind kind, int length) = RedirectionOperator(_s[pos], n1, n2);
+        if (kind is RedirectionKind.Heredoc or RedirectionKind.HereString)
+        {
+            return false;
+        }
+
+        pos += length;
+        while (pos < _end && _s[pos] == ' ')
+        {
+            pos++;
+        }
+
+        if (pos >= _end || IsOperatorChar(_s[pos]))
+        {
+            return false; // no target: the full parser reports it
+        }
+
+        int targetStart = pos;
+        pos = EndOfPlainWord(pos);
+        var target = new ShellWord(new TextSpan(targetStart, pos - targetStart), targetStart, pos - targetStart, WordFlags.None);
+        kind = ResolveDuplication(kind, _s.AsSpan(targetStart, pos - targetStart));
+
+        command.AddRedirection(new ShellRedirection(TextSpan.FromBounds(start, pos), fd, kind, target, -1));
+        return true;
     }
 
     /// <summary>The position of the first word break at or after <paramref name="pos"/>, or the end of the line.</summary>
@@ -227,7 +303,9 @@ internal sealed partial class ShellParser
                 Vector256<ushort> breaks = Vector256.Equals(v, Vector256.Create((ushort)' '))
                     | Vector256.Equals(v, Vector256.Create((ushort)';'))
                     | Vector256.Equals(v, Vector256.Create((ushort)'&'))
-                    | Vector256.Equals(v, Vector256.Create((ushort)'|'));
+                    | Vector256.Equals(v, Vector256.Create((ushort)'|'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'<'))
+                    | Vector256.Equals(v, Vector256.Create((ushort)'>'));
                 _breakBits[i >> 6] |= (ulong)breaks.ExtractMostSignificantBits() << (i & 63);
                 _equalsBits[i >> 6] |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'=')).ExtractMostSignificantBits() << (i & 63);
             }
@@ -236,7 +314,7 @@ internal sealed partial class ShellParser
         for (; i < s.Length; i++)
         {
             char c = s[i];
-            if (c is ' ' or ';' or '&' or '|')
+            if (c is ' ' or ';' or '&' or '|' or '<' or '>')
             {
                 _breakBits[i >> 6] |= 1UL << (i & 63);
             }

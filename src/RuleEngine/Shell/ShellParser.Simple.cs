@@ -172,49 +172,12 @@ internal sealed partial class ShellParser
             _pos++;
         }
 
-        RedirectionKind kind;
-        bool stripTabs = false;
         char c = _s[_pos];
         char n1 = Peek(1);
         char n2 = Peek(2);
-        if (c == '&')
-        {
-            kind = n2 == '>' ? RedirectionKind.AppendOutputAndError : RedirectionKind.OutputAndError;
-            _pos += n2 == '>' ? 3 : 2;
-        }
-        else if (c == '>')
-        {
-            (kind, int length) = n1 switch
-            {
-                '>' => (RedirectionKind.Append, 2),
-                '|' => (RedirectionKind.Clobber, 2),
-                '&' => (RedirectionKind.DuplicateOutput, 2),
-                _ => (RedirectionKind.Output, 1),
-            };
-            _pos += length;
-        }
-        else if (n1 == '<' && n2 == '<')
-        {
-            kind = RedirectionKind.HereString;
-            _pos += 3;
-        }
-        else if (n1 == '<')
-        {
-            kind = RedirectionKind.Heredoc;
-            stripTabs = n2 == '-';
-            _pos += stripTabs ? 3 : 2;
-        }
-        else
-        {
-            (kind, int length) = n1 switch
-            {
-                '&' => (RedirectionKind.DuplicateInput, 2),
-                '>' => (RedirectionKind.ReadWrite, 2),
-                _ => (RedirectionKind.Input, 1),
-            };
-            _pos += length;
-        }
-
+        (RedirectionKind kind, int length) = RedirectionOperator(c, n1, n2);
+        bool stripTabs = kind == RedirectionKind.Heredoc && n2 == '-';
+        _pos += length + (stripTabs ? 1 : 0);
         SkipBlanks();
         if (_pos >= _end || (IsOperatorChar(_s[_pos]) && !((_s[_pos] == '<' || _s[_pos] == '>') && Peek(1) == '(')))
         {
@@ -223,11 +186,7 @@ internal sealed partial class ShellParser
 
         ShellWord target = LexWord();
         ReadOnlySpan<char> value = _line.Value(in target);
-        if (kind is RedirectionKind.DuplicateOutput or RedirectionKind.DuplicateInput
-            && !(value.SequenceEqual("-") || IsDigits(value) || (value.Length > 1 && value[^1] == '-' && IsDigits(value[..^1]))))
-        {
-            kind = kind == RedirectionKind.DuplicateOutput ? RedirectionKind.OutputAndError : RedirectionKind.Input;
-        }
+        kind = ResolveDuplication(kind, value);
 
         int heredocIndex = -1;
         if (kind == RedirectionKind.Heredoc)
@@ -250,6 +209,49 @@ internal sealed partial class ShellParser
 
         command.AddRedirection(new ShellRedirection(TextSpan.FromBounds(start, _pos), fd, kind, target, heredocIndex));
     }
+
+    /// <summary>
+    /// The redirection operator at a character (after any fd digits) and the two after it: <c>&amp;&gt;</c>,
+    /// <c>&amp;&gt;&gt;</c>, <c>&gt;</c>, <c>&gt;&gt;</c>, <c>&gt;|</c>, <c>&gt;&amp;</c>, <c>&lt;&lt;&lt;</c>,
+    /// <c>&lt;&lt;</c> (the <c>-</c> of <c>&lt;&lt;-</c> is not counted), <c>&lt;&amp;</c>, <c>&lt;&gt;</c>, <c>&lt;</c>.
+    /// </summary>
+    private static (RedirectionKind Kind, int Length) RedirectionOperator(char c, char n1, char n2)
+    {
+        if (c == '&')
+        {
+            return n2 == '>' ? (RedirectionKind.AppendOutputAndError, 3) : (RedirectionKind.OutputAndError, 2);
+        }
+
+        if (c == '>')
+        {
+            return n1 switch
+            {
+                '>' => (RedirectionKind.Append, 2),
+                '|' => (RedirectionKind.Clobber, 2),
+                '&' => (RedirectionKind.DuplicateOutput, 2),
+                _ => (RedirectionKind.Output, 1),
+            };
+        }
+
+        if (n1 == '<')
+        {
+            return n2 == '<' ? (RedirectionKind.HereString, 3) : (RedirectionKind.Heredoc, 2);
+        }
+
+        return n1 switch
+        {
+            '&' => (RedirectionKind.DuplicateInput, 2),
+            '>' => (RedirectionKind.ReadWrite, 2),
+            _ => (RedirectionKind.Input, 1),
+        };
+    }
+
+    /// <summary><c>&gt;&amp;file</c> writes stdout and stderr to a file and <c>&lt;&amp;file</c> reads it: only a fd number or <c>-</c> duplicates.</summary>
+    private static RedirectionKind ResolveDuplication(RedirectionKind kind, ReadOnlySpan<char> target) =>
+        kind is RedirectionKind.DuplicateOutput or RedirectionKind.DuplicateInput
+        && !(target.SequenceEqual("-") || IsDigits(target) || (target.Length > 1 && target[^1] == '-' && IsDigits(target[..^1])))
+            ? (kind == RedirectionKind.DuplicateOutput ? RedirectionKind.OutputAndError : RedirectionKind.Input)
+            : kind;
 
     private static bool IsDigits(ReadOnlySpan<char> s)
     {

@@ -27,11 +27,17 @@ public class PlainFastPathTests
 
     private static readonly string[] s_odd = ["&", " & ", ";;", ";&", "&&&", "", ";", "&&", "  "];
 
+    private static readonly string[] s_redirections =
+    [
+        ">", ">>", "> ", ">> ", "2>&1", ">&2", "1>&2", "2>", "2> ", "&>", "&>>", "&> ", "<", "< ", "<&", "<&0", "<>", ">|", "1>", "10>", "2>&-",
+        ">&", ">& ", "<<", "<<<", "<< ", "0<", "99999999>", "2>>", ">out.txt", "2>/dev/null", "</dev/null",
+    ];
+
     private static readonly string[] s_rare = ["$x", "'q'", "\"q\"", "#c", "(", ")", "\t", "\n", "~", "é", "*", "{a,b}", "2>&1", "> f", "!", "\\ "];
 
     // A command: 1–4 words (mostly plain, sometimes a character the full parser must handle), blank-separated.
     private static Gen<string> Command =>
-        Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Gen.Frequency((30, Gen.Elements(s_words)), (1, Gen.Elements(s_rare))), n))
+        Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Gen.Frequency((30, Gen.Elements(s_words)), (4, Gen.Elements(s_redirections)), (1, Gen.Elements(s_rare))), n))
             .SelectMany(words => Gen.Elements(" ", " ", "  ").Select(gap => string.Join(gap, words)));
 
     // A line: commands joined by list operators, sometimes odd ones (empty commands, background, `;;`), with
@@ -158,6 +164,8 @@ public class PlainFastPathTests
     [InlineData("git status --short && npm run build -- --verbose && git log -n 5", 3)]
     [InlineData("FOO=1 timeout 5 rm -rf x", 1)]
     [InlineData("ls -la | grep x |& wc -l; echo done;", 4)]
+    [InlineData("NODE_ENV=test npm run test -- --watch=false --reporter=dot src/components 2>&1", 1)]
+    [InlineData("npm run build > /dev/null 2>&1 && cat out.log >> all.log", 2)]
     [InlineData("a || b", 2)]
     public void TypicalCommands_TakeTheFastPath(string text, int commands)
     {
@@ -178,7 +186,11 @@ public class PlainFastPathTests
     [InlineData("ls\trm")]
     [InlineData("rm $HOME")]
     [InlineData("echo ；rm")]
-    [InlineData("ls >out")]
+    [InlineData("cat <<EOF")]
+    [InlineData("cat <<< x")]
+    [InlineData("echo >")]
+    [InlineData("echo > ;")]
+    [InlineData("diff <(ls) x")]
     [InlineData("a ;; b")]
     public void OtherLines_UseTheFullParser(string text)
     {
@@ -197,6 +209,11 @@ public class PlainFastPathTests
             foreach (ShellWord w in c.Words)
             {
                 b.Append($"  w {w.Span} {w.Flags} [{line.Value(in w).ToString()}]\n");
+            }
+
+            foreach (ShellRedirection r in c.Redirections)
+            {
+                b.Append($"  r {r.Span} fd={r.Fd} {r.Kind} {r.Target.Span} {r.Target.Flags} [{line.Value(r.Target).ToString()}] h={r.HeredocIndex}\n");
             }
 
             foreach (RuleBehavior list in new[] { RuleBehavior.Allow, RuleBehavior.Deny })
