@@ -18,6 +18,7 @@ internal sealed class RuleIndex : IRuleLookup
     private readonly DomainListIndex[] _domains = new DomainListIndex[3];
     private readonly NameListIndex[] _skills = new NameListIndex[3];
     private readonly NameListIndex _agentDeny;
+    private readonly ToolLevelIndex _toolLevel;
 
     /// <summary>Builds the index; with <paramref name="eager"/> every bucket is compiled now instead of on first use.</summary>
     public RuleIndex(RulePlan plan, bool compile, bool eager = false)
@@ -34,11 +35,14 @@ internal sealed class RuleIndex : IRuleLookup
         }
 
         _agentDeny = new NameListIndex(rules.Deny, "Agent", skillSyntax: false);
+        _toolLevel = new ToolLevelIndex(_tools[(int)RuleBehavior.Deny], _tools[(int)RuleBehavior.Ask], _tools[(int)RuleBehavior.Allow]);
     }
 
     public RuleBackend Backend { get; }
 
     public int FindToolLevel(RuleBehavior behavior, ToolCall call) => _tools[(int)behavior].FindToolLevel(call);
+
+    public int FindToolLevel(ToolCall call, out RuleBehavior list, out int toolWideAllow) => _toolLevel.Find(call, out list, out toolWideAllow);
 
     public int FindToolWideAllow(string toolName, bool fileLift)
     {

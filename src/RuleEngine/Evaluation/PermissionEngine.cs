@@ -71,22 +71,16 @@ public sealed partial class PermissionEngine
             return invalid;
         }
 
-        // Step 4: tool-level deny (content-less rules and parameter rules).
-        if (_lookup.FindToolLevel(RuleBehavior.Deny, call) is >= 0 and int deny)
+        // Steps 4–5: tool-level deny, then ask (content-less rules and parameter rules), in one pass.
+        if (_lookup.FindToolLevel(call, out RuleBehavior list, out int toolWideAllow) is >= 0 and int toolLevel)
         {
-            return _rules.RuleDecision(RuleBehavior.Deny, deny);
-        }
-
-        // Step 5: tool-level ask.
-        if (_lookup.FindToolLevel(RuleBehavior.Ask, call) is >= 0 and int ask)
-        {
-            return _rules.RuleDecision(RuleBehavior.Ask, ask);
+            return _rules.RuleDecision(list, toolLevel);
         }
 
         // A tool with no check of its own (keep HasOwnCheck in step with CheckTool) passes through step 6, so outside bypass a tool-wide allow rule
         // decides it at step 10: look that up first and skip building the passthrough.
         if (!HasOwnCheck(call.ToolName) && context.Mode != PermissionMode.BypassPermissions
-            && FindToolWideAllow(call.ToolName, AskKind.Passthrough) is >= 0 and int direct)
+            && FindToolWideAllow(call.ToolName, AskKind.Passthrough, toolWideAllow) is >= 0 and int direct)
         {
             return _rules.RuleDecision(RuleBehavior.Allow, direct);
         }
@@ -107,7 +101,7 @@ public sealed partial class PermissionEngine
         }
 
         // Step 10: a tool-wide allow rule approves passthrough and "cannot be checked" asks.
-        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName, check.AskKind) is >= 0 and int allow)
+        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName, check.AskKind, toolWideAllow) is >= 0 and int allow)
         {
             return _rules.RuleDecision(RuleBehavior.Allow, allow);
         }
@@ -135,10 +129,11 @@ public sealed partial class PermissionEngine
         return inner;
     }
 
-    private int FindToolWideAllow(string toolName, AskKind kind)
+    // known: what the tool-level pass found for FindToolWideAllow(toolName, false), or -2 when it did not look.
+    private int FindToolWideAllow(string toolName, AskKind kind, int known)
     {
         bool fileLift = kind == AskKind.CannotCheck && Files.FilePermissionPolicy.IsFileTool(toolName);
-        return _lookup.FindToolWideAllow(toolName, fileLift);
+        return !fileLift && known != -2 ? known : _lookup.FindToolWideAllow(toolName, fileLift);
     }
 
     private Decision CheckTool(ToolCall call, EvaluationContext context) => call.ToolName switch
