@@ -33,6 +33,12 @@ internal interface IRuleLookup
     /// <summary>The first WebFetch <c>domain:</c> rule of the list matching the normalised host (index into <see cref="PolicyRules.For"/>).</summary>
     int FindDomain(RuleBehavior list, string host);
 
+    /// <summary>
+    /// The WebFetch check's rule lookup in one pass: the first <c>domain:</c> rule of the deny list matching the
+    /// normalised host, else of the ask list, else of the allow list (the list in <paramref name="list"/>), or -1.
+    /// </summary>
+    int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list);
+
     /// <summary>The first Skill rule of the list matching the skill name (index into <see cref="PolicyRules.For"/>).</summary>
     int FindSkill(RuleBehavior list, string skill);
 

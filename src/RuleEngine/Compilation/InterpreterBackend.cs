@@ -87,6 +87,22 @@ internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
         return -1;
     }
 
+    public int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list)
+    {
+        string text = host.ToString();
+        foreach (RuleBehavior behavior in (ReadOnlySpan<RuleBehavior>)[RuleBehavior.Deny, RuleBehavior.Ask, RuleBehavior.Allow])
+        {
+            if (FindDomain(behavior, text) is >= 0 and int rule)
+            {
+                list = behavior;
+                return rule;
+            }
+        }
+
+        list = RuleBehavior.Deny;
+        return -1;
+    }
+
     public int FindSkill(RuleBehavior list, string skill)
     {
         ImmutableArray<RuleEntry> entries = rules.For(list);

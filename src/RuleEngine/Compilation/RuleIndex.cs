@@ -19,6 +19,7 @@ internal sealed class RuleIndex : IRuleLookup
     private readonly NameListIndex[] _skills = new NameListIndex[3];
     private readonly NameListIndex _agentDeny;
     private readonly ToolLevelIndex _toolLevel;
+    private readonly DomainIndex _domainIndex;
 
     /// <summary>Builds the index; with <paramref name="eager"/> every bucket is compiled now instead of on first use.</summary>
     public RuleIndex(RulePlan plan, bool compile, bool eager = false)
@@ -35,6 +36,7 @@ internal sealed class RuleIndex : IRuleLookup
         }
 
         _agentDeny = new NameListIndex(rules.Deny, "Agent", skillSyntax: false);
+        _domainIndex = new DomainIndex(rules);
         _toolLevel = new ToolLevelIndex(_tools[(int)RuleBehavior.Deny], _tools[(int)RuleBehavior.Ask], _tools[(int)RuleBehavior.Allow]);
     }
 
@@ -53,6 +55,8 @@ internal sealed class RuleIndex : IRuleLookup
     public int FindBash(RuleBehavior list, SimpleCommand command, BashRuleKinds kinds) => _bash[(int)list].Find(command, kinds);
 
     public int FindDomain(RuleBehavior list, string host) => _domains[(int)list].Find(host);
+
+    public int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list) => _domainIndex.Find(host, out list);
 
     public int FindSkill(RuleBehavior list, string skill) => _skills[(int)list].Find(skill);
 

@@ -67,7 +67,25 @@ internal readonly record struct WebUrl(string Host, string RawPath)
     // True only for the plain shape described on TryParse; false means "ask Uri", never "invalid".
     private static bool TryParseFast(string? url, out WebUrl result)
     {
-        result = default;
+        if (!TryParsePlain(url, out int hostStart, out int hostLength, out int pathStart, out int pathLength))
+        {
+            result = default;
+            return false;
+        }
+
+        string path = pathLength == 0 ? "/" : url.Substring(pathStart, pathLength);
+        result = new WebUrl(LowerAscii(url, hostStart, hostLength), path);
+        return true;
+    }
+
+    /// <summary>
+    /// The hand parser of <see cref="TryParse"/> without allocating: where the host (ASCII, possibly upper-case:
+    /// <see cref="Host"/> is its lower-case form) and the raw path lie in <paramref name="url"/>;
+    /// <paramref name="pathLength"/> 0 stands for the path <c>/</c>. False means "ask <see cref="Uri"/>" (use <see cref="TryParse"/>).
+    /// </summary>
+    public static bool TryParsePlain([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url, out int hostStart, out int hostLength, out int pathStart, out int pathLength)
+    {
+        hostStart = hostLength = pathStart = pathLength = 0;
         if (url is null || url.Length > MaxFastLength)
         {
             return false;
@@ -99,19 +117,20 @@ internal readonly record struct WebUrl(string Host, string RawPath)
         }
 
         // Uri trims and escapes; the hand parser only takes what needs neither.
-        foreach (char c in s[authorityEnd..])
+        if (s[authorityEnd..].ContainsAnyExceptInRange('!', '~'))
         {
-            if (c is <= ' ' or > '~')
-            {
-                return false;
-            }
+            return false;
         }
 
-        int queryOrFragment = authorityEnd < s.Length && s[authorityEnd] == '/' ? s[authorityEnd..].IndexOfAny('?', '#') : -1;
-        string path = authorityEnd >= s.Length || s[authorityEnd] != '/'
-            ? "/"
-            : queryOrFragment < 0 ? url[authorityEnd..] : url.Substring(authorityEnd, queryOrFragment);
-        result = new WebUrl(LowerAscii(url, authorityStart, host.Length), path);
+        hostStart = authorityStart;
+        hostLength = host.Length;
+        if (authorityEnd < s.Length && s[authorityEnd] == '/')
+        {
+            int queryOrFragment = s[authorityEnd..].IndexOfAny('?', '#');
+            pathStart = authorityEnd;
+            pathLength = queryOrFragment < 0 ? s.Length - authorityEnd : queryOrFragment;
+        }
+
         return true;
     }
 
