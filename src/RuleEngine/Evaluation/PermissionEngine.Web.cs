@@ -15,10 +15,14 @@ public sealed partial class PermissionEngine
             // A plain URL is checked on spans of the string: the host lower-cased on the stack when it needs it.
             scoped ReadOnlySpan<char> host = raw.AsSpan(hostStart, hostLength);
             Span<char> lowered = stackalloc char[host.Length];
-            if (host.ContainsAnyInRange('A', 'Z'))
+            foreach (char c in host)
             {
-                System.Text.Ascii.ToLower(host, lowered, out _);
-                host = lowered;
+                if (char.IsAsciiLetterUpper(c))
+                {
+                    System.Text.Ascii.ToLower(host, lowered, out _);
+                    host = lowered;
+                    break;
+                }
             }
 
             return CheckWebFetch(host, pathLength == 0 ? "/" : raw.AsSpan(pathStart, pathLength), context);

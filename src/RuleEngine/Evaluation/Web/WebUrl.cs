@@ -117,9 +117,12 @@ internal readonly record struct WebUrl(string Host, string RawPath)
         }
 
         // Uri trims and escapes; the hand parser only takes what needs neither.
-        if (s[authorityEnd..].ContainsAnyExceptInRange('!', '~'))
+        foreach (char c in s[authorityEnd..])
         {
-            return false;
+            if (c is <= ' ' or > '~')
+            {
+                return false;
+            }
         }
 
         hostStart = authorityStart;
