@@ -47,34 +47,42 @@ public sealed partial class PermissionEngine
         BlockWritesOutsideWorkingDirectories = c.BlockWritesOutsideWorkingDirectories,
     };
 
-    private Decision CheckFileTool(ToolCall call, EvaluationContext context)
+    // file: the call as prepared by the validation step, or default to prepare it here.
+    private Decision CheckFileTool(ToolCall call, EvaluationContext context, ref FileRequest file)
     {
         FilePermissionPolicy policy = FilePolicy(context);
-        FileVerdict verdict = policy.Check(call, policy.Context.Mode);
+        if (file.Tool is null)
+        {
+            policy.Prepare(call, FileTool.Find(call.ToolName)!, out file);
+        }
 
-        // A verdict that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
-        if (verdict.Reason is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
+        FileOutcome outcome = policy.CheckOutcome(file, policy.Context.Mode);
+
+        // An outcome that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
+        if (outcome is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
             && _rules.PathRuleDecision(rule) is { } shared
-            && ReportsRuleAs(verdict, shared.Behavior))
+            && ReportsRuleAs(outcome.Behavior, outcome.AskKind, shared.Behavior))
         {
             return shared;
         }
 
-        return ToDecision(verdict, context.Mode);
+        return ToDecision(outcome.ToVerdict(file.Path), context.Mode);
     }
 
-    private Decision? ValidateFileTool(ToolCall call, EvaluationContext context)
+    private Decision? ValidateFileTool(ToolCall call, FileTool tool, EvaluationContext context, ref FileRequest file)
     {
-        FileVerdict? deny = FilePolicy(context).ValidateDeny(call);
+        FilePermissionPolicy policy = FilePolicy(context);
+        policy.Prepare(call, tool, out file);
+        FileVerdict? deny = policy.ValidateDeny(file);
         return deny is null ? null : ToDecision(deny, context.Mode);
     }
 
-    // True when ToDecision turns the verdict into a decision with this behavior and the bare rule reason.
-    private static bool ReportsRuleAs(FileVerdict verdict, DecisionBehavior behavior) => verdict.Behavior switch
+    // True when ToDecision turns a verdict of this behavior and ask kind with the bare rule reason into a decision with this behavior.
+    private static bool ReportsRuleAs(FileVerdictBehavior verdict, FileAskKind askKind, DecisionBehavior behavior) => verdict switch
     {
         FileVerdictBehavior.Allow => behavior == DecisionBehavior.Allow,
         FileVerdictBehavior.Deny => behavior == DecisionBehavior.Deny,
-        FileVerdictBehavior.Ask => verdict.AskKind == FileAskKind.Rule && behavior == DecisionBehavior.Ask,
+        FileVerdictBehavior.Ask => askKind == FileAskKind.Rule && behavior == DecisionBehavior.Ask,
         _ => false,
     };
 

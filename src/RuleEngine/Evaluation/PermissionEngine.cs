@@ -65,8 +65,11 @@ public sealed partial class PermissionEngine
     /// </summary>
     private Decision EvaluateCore(ToolCall call, EvaluationContext context)
     {
+        // A file tool call's path is read, resolved and probed once, by the validation or the file check.
+        Files.FileRequest file = default;
+
         // Step 3: input validation (Read deny blocks Edit/Write of the path).
-        if (_options.ValidateInput && ValidateInput(call, context) is { } invalid)
+        if (_options.ValidateInput && ValidateInput(call, context, ref file) is { } invalid)
         {
             return invalid;
         }
@@ -86,7 +89,7 @@ public sealed partial class PermissionEngine
         }
 
         // Step 6: the tool's own check.
-        Decision check = CheckTool(call, context);
+        Decision check = CheckTool(call, context, ref file);
 
         // Steps 7-8: deny, and asks that nothing but the user approves.
         if (check.Behavior == DecisionBehavior.Deny || check.AskKind == AskKind.Firm)
@@ -136,14 +139,14 @@ public sealed partial class PermissionEngine
         return !fileLift && known != -2 ? known : _lookup.FindToolWideAllow(toolName, fileLift);
     }
 
-    private Decision CheckTool(ToolCall call, EvaluationContext context) => call.ToolName switch
+    private Decision CheckTool(ToolCall call, EvaluationContext context, ref Files.FileRequest file) => call.ToolName switch
     {
         "WebFetch" => CheckWebFetch(call, context),
         "Skill" => CheckSkill(call),
         "Agent" => CheckAgent(call, context),
         "Bash" or "Monitor" => CheckBash(call, context),
         "PowerShell" => CheckPowerShell(call),
-        _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context),
+        _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context, ref file),
         _ => Decision.Passthrough(new NoRuleReason($"no rule approves {call.ToolName}")),
     };
 
@@ -152,6 +155,7 @@ public sealed partial class PermissionEngine
 
     // Validation can only deny through a Read deny path rule (paths.md §1.2); without one there is nothing
     // to do, and the file check below resolves the path only once.
-    private Decision? ValidateInput(ToolCall call, EvaluationContext context) =>
-        _rules.HasReadDeny && Files.FilePermissionPolicy.IsFileTool(call.ToolName) ? ValidateFileTool(call, context) : null;
+    // Only Edit and Write are validated (FilePermissionPolicy.ValidateDeny); file is then prepared here.
+    private Decision? ValidateInput(ToolCall call, EvaluationContext context, ref Files.FileRequest file) =>
+        _rules.HasReadDeny && Files.FileTool.Find(call.ToolName) is { ReadDenyBlocks: true } tool ? ValidateFileTool(call, tool, context, ref file) : null;
 }

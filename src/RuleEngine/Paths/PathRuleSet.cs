@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using RuleEngine.Syntax;
 
 namespace RuleEngine.Paths;
@@ -14,11 +16,60 @@ internal sealed class PathRuleSet
     // Invariant: indexed by (int)PathAccess * 3 + (int)RuleBehavior; each bucket keeps the input order.
     private readonly PathRuleBucket[] _buckets;
 
+    // Every bucket's name and extension tables merged (same comparers), so one walk of a path finds the
+    // candidates of all buckets: per key, the bucket's candidate list (or null) at the bucket's index.
+    // Names also hold the protected-path names (ProtectedName set), with or without rules.
+    private readonly FrozenDictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly FrozenDictionary<string, int[]?[]>.AlternateLookup<ReadOnlySpan<char>> _extensions;
+    private readonly int _maxExtensionLength;
+
     private PathRuleSet(PathEnvironment environment, PathRuleBucket[] buckets)
     {
         Environment = environment;
         _buckets = buckets;
         HasDirectoryOnlyPatterns = buckets.Any(b => b.Rules.Any(r => r.Pattern.IsDirectoryOnly));
+
+        var names = new Dictionary<string, NameEntry>(StringComparer.OrdinalIgnoreCase);
+        var extensions = new Dictionary<string, int[]?[]>(StringComparer.Ordinal);
+        for (int b = 0; b < buckets.Length; b++)
+        {
+            foreach ((string key, int[] candidates) in buckets[b].ByName)
+            {
+                if (!names.TryGetValue(key, out NameEntry? entry))
+                {
+                    names[key] = entry = new NameEntry(new int[]?[buckets.Length], false);
+                }
+
+                entry.ByBucket[b] = candidates;
+            }
+
+            foreach ((string key, int[] candidates) in buckets[b].ByExtension)
+            {
+                if (!extensions.TryGetValue(key, out int[]?[]? byBucket))
+                {
+                    extensions[key] = byBucket = new int[]?[buckets.Length];
+                }
+
+                byBucket[b] = candidates;
+            }
+        }
+
+        // ProtectedPaths.Classify finds nothing unless some segment is one of these names.
+        foreach (string name in ProtectedPaths.Directories.Concat(ProtectedPaths.Files).Append("git"))
+        {
+            names[name] = names.TryGetValue(name, out NameEntry? entry)
+                ? entry with { ProtectedName = true }
+                : new NameEntry(new int[]?[buckets.Length], true);
+        }
+
+        foreach ((string key, NameEntry entry) in names.ToList())
+        {
+            names[key] = entry with { HasRules = entry.ByBucket.Any(c => c is not null) };
+        }
+
+        _names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _extensions = extensions.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxExtensionLength = buckets.Max(b => b.MaxExtensionLength);
     }
 
     public PathEnvironment Environment { get; }
@@ -72,5 +123,122 @@ internal sealed class PathRuleSet
     public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory = false) =>
         _buckets[Index(access, behavior)].FindMatch(normalizedPath, isDirectory);
 
+    /// <summary><see cref="FindMatch(PathAccess, RuleBehavior, string, bool)"/> using the table lookups of <paramref name="probe"/>, made for this path by <see cref="Probe"/>.</summary>
+    public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory, in PathProbe probe)
+    {
+        int b = Index(access, behavior);
+        return probe.Complete
+            ? _buckets[b].FindMatch(normalizedPath, isDirectory, probe, b)
+            : _buckets[b].FindMatch(normalizedPath, isDirectory);
+    }
+
+    /// <summary>
+    /// Walks a normalised path once and looks up each segment name and extension in the merged tables of all
+    /// buckets (as each bucket's <see cref="PathRuleBucket.FindMatch(string, bool)"/> would), for
+    /// <see cref="FindMatch(PathAccess, RuleBehavior, string, bool, in PathProbe)"/> on any bucket and
+    /// <see cref="PathProbe.MayBeProtected"/>.
+    /// </summary>
+    public PathProbe Probe(string normalizedPath)
+    {
+        var probe = new PathProbe { Complete = true };
+        Span<char> lowered = stackalloc char[64];
+        ReadOnlySpan<char> path = normalizedPath;
+        int start = 0;
+        int dot = -1;
+        for (int i = 0; i <= path.Length; i++)
+        {
+            char c = i < path.Length ? path[i] : '/';
+            if (c != '/')
+            {
+                if (c == '.')
+                {
+                    dot = i;
+                }
+
+                continue;
+            }
+
+            if (i > start)
+            {
+                ReadOnlySpan<char> seg = path[start..i];
+                if (_names.TryGetValue(seg, out NameEntry? entry))
+                {
+                    probe.MayBeProtected |= entry.ProtectedName;
+                    if (entry.HasRules && !probe.Add(entry.ByBucket))
+                    {
+                        return default;
+                    }
+                }
+
+                if (dot >= start && i - dot - 1 <= _maxExtensionLength)
+                {
+                    ReadOnlySpan<char> extension = path[(dot + 1)..i];
+                    Span<char> key = lowered[..extension.Length];
+                    for (int j = 0; j < extension.Length; j++)
+                    {
+                        key[j] = char.ToLowerInvariant(extension[j]);
+                    }
+
+                    if (_extensions.TryGetValue(key, out int[]?[]? byBucket) && !probe.Add(byBucket))
+                    {
+                        return default;
+                    }
+                }
+            }
+
+            start = i + 1;
+        }
+
+        return probe;
+    }
+
     private static int Index(PathAccess access, RuleBehavior behavior) => ((int)access * 3) + (int)behavior;
+
+    /// <summary>A merged name-table entry: each bucket's candidates, whether any bucket has some, whether the name is protected.</summary>
+    private sealed record NameEntry(int[]?[] ByBucket, bool ProtectedName)
+    {
+        public bool HasRules { get; init; }
+    }
+}
+
+/// <summary>
+/// What one walk of a normalised path found in a <see cref="PathRuleSet"/>'s merged tables (<see cref="PathRuleSet.Probe"/>):
+/// for each segment name or extension that is a key, the candidate lists of every bucket. <c>default</c>
+/// (not <see cref="Complete"/>) when the path had more hits than the buffer holds: lookups then walk the path themselves.
+/// </summary>
+internal struct PathProbe
+{
+    /// <summary>Hits the buffer holds.</summary>
+    public const int Capacity = 8;
+
+    /// <summary>The candidate lists by bucket of each hit.</summary>
+    public HitBuffer Hits;
+
+    /// <summary>How many of <see cref="Hits"/> are set.</summary>
+    public int Count;
+
+    /// <summary>True when every hit is recorded.</summary>
+    public bool Complete;
+
+    /// <summary>True when some segment is a protected name (only then can <see cref="ProtectedPaths.Classify"/> find something).</summary>
+    public bool MayBeProtected;
+
+    /// <summary>Records a hit; false when the buffer is full.</summary>
+    public bool Add(int[]?[] byBucket)
+    {
+        if (Count == Capacity)
+        {
+            return false;
+        }
+
+        Hits[Count++] = byBucket;
+        return true;
+    }
+
+    /// <summary>Inline storage for <see cref="Capacity"/> hits.</summary>
+    [InlineArray(Capacity)]
+    public struct HitBuffer
+    {
+        private int[]?[] _element;
+    }
 }

@@ -62,13 +62,44 @@ internal sealed partial class FilePermissionPolicy
     public FileVerdict? ValidateDeny(ToolCall call)
     {
         FileTool? tool = FileTool.Find(call.ToolName);
-        if (tool is null || !tool.ReadDenyBlocks || !TryGetPath(tool, call.Input, call, out string? raw, out _))
+        if (tool is null || !tool.ReadDenyBlocks)
         {
             return null;
         }
 
-        return ValidateDenyPath(raw!);
+        Prepare(call, tool, out FileRequest request);
+        return ValidateDeny(request);
     }
+
+    /// <summary>
+    /// Reads a file tool call's path (through the call's memo), resolves it as <see cref="Check(ToolCall, PermissionMode)"/>
+    /// does and walks it once through the rule tables, for <see cref="ValidateDeny(in FileRequest)"/> and
+    /// <see cref="CheckOutcome(in FileRequest, PermissionMode)"/> to share.
+    /// </summary>
+    public void Prepare(ToolCall call, FileTool tool, out FileRequest request)
+    {
+        request = default;
+        request.Tool = tool;
+        if (!TryGetPath(tool, call.Input, call, out string? raw, out string? problem))
+        {
+            request.Problem = problem;
+            request.Path = new ResolvedPath(string.Empty, string.Empty);
+            return;
+        }
+
+        request.Path = Resolve(raw!, tool.PathIsDirectory);
+        request.Probe = Rules.Probe(request.Path.Requested);
+    }
+
+    /// <summary><see cref="ValidateDeny(ToolCall)"/> for a prepared call.</summary>
+    public FileVerdict? ValidateDeny(in FileRequest request) =>
+        request.Tool is { ReadDenyBlocks: true } && request.Problem is null ? ValidateDenyPath(request.Path, request.Probe) : null;
+
+    /// <summary><see cref="Check(ToolCall, PermissionMode)"/> for a prepared call, as an outcome (<see cref="FileRequest.Path"/> completes the verdict).</summary>
+    public FileOutcome CheckOutcome(in FileRequest request, PermissionMode mode) =>
+        request.Problem is not null
+            ? FileOutcome.Ask(FileAskKind.SafetyCheck, FileCheckReasonKind.InvalidInput) with { Detail = request.Problem }
+            : Check(request.Tool!, request.Path, request.Probe, mode);
 
     /// <summary>Step 3 for an already extracted path.</summary>
     public FileVerdict Validate(string toolName, string path)
@@ -134,10 +165,13 @@ internal sealed partial class FilePermissionPolicy
     public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, string path) => FindRule(access, behavior, Resolve(path));
 
     /// <inheritdoc cref="FindRule(PathAccess, RuleBehavior, string)"/>
-    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path)
+    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path) => FindRule(access, behavior, path, default);
+
+    // probe: Rules.Probe(path.Requested), or default to walk the path in the lookup.
+    private RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, in ResolvedPath path, in PathProbe probe)
     {
         bool isDir = path.IsDirectory;
-        PathRule? onRequested = Rules.FindMatch(access, behavior, path.Requested, isDir);
+        PathRule? onRequested = Rules.FindMatch(access, behavior, path.Requested, isDir, probe);
         if (!path.ThroughLink)
         {
             return onRequested?.Entry;
@@ -163,8 +197,16 @@ internal sealed partial class FilePermissionPolicy
     public ProtectedPathKind ClassifyProtected(string path) => ClassifyProtected(Resolve(path));
 
     /// <inheritdoc cref="ClassifyProtected(string)"/>
-    public ProtectedPathKind ClassifyProtected(ResolvedPath path)
+    public ProtectedPathKind ClassifyProtected(ResolvedPath path) => ClassifyProtected(path, default);
+
+    // probe: as for FindRule; a complete probe that met no protected name settles the requested path at once.
+    private static ProtectedPathKind ClassifyProtected(in ResolvedPath path, in PathProbe probe)
     {
+        if (probe.Complete && !probe.MayBeProtected && !path.ThroughLink)
+        {
+            return ProtectedPathKind.None;
+        }
+
         ProtectedPathKind kind = ProtectedPaths.Classify(path.Requested);
         return kind != ProtectedPathKind.None || !path.ThroughLink ? kind : ProtectedPaths.Classify(path.Resolved);
     }
@@ -214,4 +256,20 @@ internal sealed partial class FilePermissionPolicy
 
         return true;
     }
+}
+
+/// <summary>A file tool call prepared once by <see cref="FilePermissionPolicy.Prepare"/>: the tool, the input problem or the resolved path and its probe.</summary>
+internal struct FileRequest
+{
+    /// <summary>The file tool called.</summary>
+    public FileTool? Tool;
+
+    /// <summary>Why the input has no usable path, or null.</summary>
+    public string? Problem;
+
+    /// <summary>The resolved path (both empty when <see cref="Problem"/> is set).</summary>
+    public ResolvedPath Path;
+
+    /// <summary>The probe of <see cref="ResolvedPath.Requested"/>.</summary>
+    public PathProbe Probe;
 }
