@@ -23,6 +23,10 @@ internal sealed class PathRuleSet
     private readonly FrozenDictionary<string, int[]?[]>.AlternateLookup<ReadOnlySpan<char>> _extensions;
     private readonly int _maxExtensionLength;
 
+    // The same tables hashed during the walk, when every key is ASCII (else null: the frozen tables answer).
+    private readonly AsciiKeyTable<NameEntry>? _asciiNames;
+    private readonly AsciiKeyTable<int[]?[]>? _asciiExtensions;
+
     private PathRuleSet(PathEnvironment environment, PathRuleBucket[] buckets)
     {
         Environment = environment;
@@ -70,6 +74,8 @@ internal sealed class PathRuleSet
         _names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _extensions = extensions.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxExtensionLength = buckets.Max(b => b.MaxExtensionLength);
+        _asciiNames = AsciiKeyTable<NameEntry>.Create(names);
+        _asciiExtensions = AsciiKeyTable<int[]?[]>.Create(extensions);
     }
 
     public PathEnvironment Environment { get; }
@@ -140,8 +146,8 @@ internal sealed class PathRuleSet
     /// </summary>
     public PathProbe Probe(string normalizedPath)
     {
+        bool ascii = _asciiNames is not null && _asciiExtensions is not null && System.Text.Ascii.IsValid(normalizedPath);
         var probe = new PathProbe { Complete = true };
-        Span<char> lowered = stackalloc char[64];
         ReadOnlySpan<char> path = normalizedPath;
         int start = 0;
         int dot = -1;
@@ -161,7 +167,10 @@ internal sealed class PathRuleSet
             if (i > start)
             {
                 ReadOnlySpan<char> seg = path[start..i];
-                if (_names.TryGetValue(seg, out NameEntry? entry))
+                NameEntry? entry = ascii
+                    ? _asciiNames!.Find(seg)
+                    : _names.TryGetValue(seg, out NameEntry? found) ? found : null;
+                if (entry is not null)
                 {
                     probe.MayBeProtected |= entry.ProtectedName;
                     if (entry.HasRules && !probe.Add(entry.ByBucket))
@@ -170,19 +179,11 @@ internal sealed class PathRuleSet
                     }
                 }
 
-                if (dot >= start && i - dot - 1 <= _maxExtensionLength)
+                if (dot >= start && i - dot - 1 <= _maxExtensionLength
+                    && FindExtension(path[(dot + 1)..i], ascii) is { } byBucket
+                    && !probe.Add(byBucket))
                 {
-                    ReadOnlySpan<char> extension = path[(dot + 1)..i];
-                    Span<char> key = lowered[..extension.Length];
-                    for (int j = 0; j < extension.Length; j++)
-                    {
-                        key[j] = char.ToLowerInvariant(extension[j]);
-                    }
-
-                    if (_extensions.TryGetValue(key, out int[]?[]? byBucket) && !probe.Add(byBucket))
-                    {
-                        return default;
-                    }
+                    return default;
                 }
             }
 
@@ -190,6 +191,23 @@ internal sealed class PathRuleSet
         }
 
         return probe;
+    }
+
+    // The extension table entry of an extension (at most _maxExtensionLength <= 64 characters), lower-cased as PathRuleBucket does.
+    private int[]?[]? FindExtension(ReadOnlySpan<char> extension, bool ascii)
+    {
+        if (ascii)
+        {
+            return _asciiExtensions!.Find(extension);
+        }
+
+        Span<char> key = stackalloc char[extension.Length];
+        for (int j = 0; j < extension.Length; j++)
+        {
+            key[j] = char.ToLowerInvariant(extension[j]);
+        }
+
+        return _extensions.TryGetValue(key, out int[]?[]? byBucket) ? byBucket : null;
     }
 
     private static int Index(PathAccess access, RuleBehavior behavior) => ((int)access * 3) + (int)behavior;

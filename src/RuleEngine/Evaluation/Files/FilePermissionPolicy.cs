@@ -216,6 +216,20 @@ internal sealed partial class FilePermissionPolicy
     {
         path = null;
         problem = null;
+
+        // The memo holds the string value of a property that exists and is a string: that branch below, without reading the input.
+        if (call?.GetString(tool.PathField) is { } memo)
+        {
+            path = memo;
+            if (path.Length == 0 && !tool.PathDefaultsToCwd)
+            {
+                problem = $"`{tool.PathField}` is empty";
+                return false;
+            }
+
+            return true;
+        }
+
         if (input.ValueKind != JsonValueKind.Object)
         {
             problem = "the input is not a JSON object";
