@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text;
+using System.Text.Json;
 using RuleEngine.Evaluation;
 using RuleEngine.Syntax;
 
@@ -19,6 +21,10 @@ internal sealed class ToolLevelIndex
     private readonly FrozenDictionary<string, Firsts>.AlternateLookup<ReadOnlySpan<char>> _byServer;
     private readonly bool _hasServers;
 
+    // Tools whose deny and ask parameter rules are all probed by field name: each field once for both lists.
+    private readonly FrozenDictionary<string, SharedProbe[]> _sharedProbes;
+    private readonly bool _hasSharedProbes;
+
     public ToolLevelIndex(ToolListIndex deny, ToolListIndex ask, ToolListIndex allow)
     {
         _deny = deny;
@@ -28,6 +34,8 @@ internal sealed class ToolLevelIndex
         FrozenDictionary<string, Firsts> servers = Combine(deny.Servers, ask.Servers, allow.Servers);
         _byServer = servers.GetAlternateLookup<ReadOnlySpan<char>>();
         _hasServers = servers.Count > 0;
+        _sharedProbes = SharedProbes(deny, ask);
+        _hasSharedProbes = _sharedProbes.Count > 0;
     }
 
     /// <summary>
@@ -57,7 +65,35 @@ internal sealed class ToolLevelIndex
             }
         }
 
-        int deny = _deny.FindParameters(call, _deny.FindGlob(toolName, firsts.Deny, fileLift: false));
+        int deny;
+        int ask;
+        if (_hasSharedProbes && _sharedProbes.TryGetValue(toolName, out SharedProbe[]? probes) && call.Input.ValueKind == JsonValueKind.Object)
+        {
+            // Both lists' parameter rules first (each field probed once), then the globs: all minima, so the order does not matter.
+            (deny, ask) = (firsts.Deny, firsts.Ask);
+            foreach (SharedProbe probe in probes)
+            {
+                bool forDeny = probe.Deny is { } d && d[0] < deny;
+                bool forAsk = probe.Ask is { } a && a[0] < ask;
+                if ((forDeny || forAsk) && call.Input.TryGetProperty(probe.Utf8Key, out _))
+                {
+                    deny = forDeny ? ToolListIndex.ParameterRules.FirstMatch(_deny.Entries, probe.Deny!, call, deny) : deny;
+                    ask = forAsk ? ToolListIndex.ParameterRules.FirstMatch(_ask.Entries, probe.Ask!, call, ask) : ask;
+                }
+            }
+
+            deny = _deny.FindGlob(toolName, deny, fileLift: false);
+            if (deny == int.MaxValue)
+            {
+                ask = _ask.FindGlob(toolName, ask, fileLift: false);
+            }
+        }
+        else
+        {
+            deny = _deny.FindParameters(call, _deny.FindGlob(toolName, firsts.Deny, fileLift: false));
+            ask = deny == int.MaxValue ? _ask.FindParameters(call, _ask.FindGlob(toolName, firsts.Ask, fileLift: false)) : int.MaxValue;
+        }
+
         if (deny != int.MaxValue)
         {
             list = RuleBehavior.Deny;
@@ -65,7 +101,6 @@ internal sealed class ToolLevelIndex
             return deny;
         }
 
-        int ask = _ask.FindParameters(call, _ask.FindGlob(toolName, firsts.Ask, fileLift: false));
         if (ask != int.MaxValue)
         {
             list = RuleBehavior.Ask;
@@ -77,6 +112,37 @@ internal sealed class ToolLevelIndex
         list = RuleBehavior.Deny;
         toolWideAllow = allow == int.MaxValue ? -1 : allow;
         return -1;
+    }
+
+    // For each tool with parameter rules in deny or ask, all of them probed by name: the fields with both lists' ordinals.
+    private static FrozenDictionary<string, SharedProbe[]> SharedProbes(ToolListIndex deny, ToolListIndex ask)
+    {
+        var shared = new Dictionary<string, SharedProbe[]>(StringComparer.Ordinal);
+        foreach (string tool in deny.Parameters.Keys.Union(ask.Parameters.Keys))
+        {
+            (byte[] Utf8Key, int[] Ordinals)[]? denyProbes = deny.Parameters.TryGetValue(tool, out ToolListIndex.ParameterRules? d) ? d.Probes : [];
+            (byte[] Utf8Key, int[] Ordinals)[]? askProbes = ask.Parameters.TryGetValue(tool, out ToolListIndex.ParameterRules? a) ? a.Probes : [];
+            if (denyProbes is null || askProbes is null)
+            {
+                continue;
+            }
+
+            var byKey = new Dictionary<string, SharedProbe>(StringComparer.Ordinal);
+            foreach ((byte[] key, int[] ordinals) in denyProbes)
+            {
+                byKey[Encoding.UTF8.GetString(key)] = new SharedProbe(key, ordinals, null);
+            }
+
+            foreach ((byte[] key, int[] ordinals) in askProbes)
+            {
+                string name = Encoding.UTF8.GetString(key);
+                byKey[name] = byKey.TryGetValue(name, out SharedProbe? existing) ? existing with { Ask = ordinals } : new SharedProbe(key, null, ordinals);
+            }
+
+            shared[tool] = [.. byKey.Values];
+        }
+
+        return shared.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, Firsts> Combine(
@@ -95,6 +161,9 @@ internal sealed class ToolLevelIndex
 
         return combined.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>One input field named by parameter rules: its UTF-8 name and the deny and ask rules naming it (ascending ordinals, or null).</summary>
+    private sealed record SharedProbe(byte[] Utf8Key, int[]? Deny, int[]? Ask);
 
     /// <summary>The first content-less rule of each list under one key (<see cref="int.MaxValue"/> when none).</summary>
     private readonly record struct Firsts(int Deny, int Ask, int Allow)

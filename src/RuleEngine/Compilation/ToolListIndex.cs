@@ -77,6 +77,12 @@ internal sealed class ToolListIndex
         _hasParameters = parameters.Count > 0;
     }
 
+    /// <summary>Parameter rules by tool name.</summary>
+    public FrozenDictionary<string, ParameterRules> Parameters => _parameters;
+
+    /// <summary>The rules of the list (ordinals index them).</summary>
+    public ImmutableArray<RuleEntry> Entries => _entries;
+
     /// <summary>Content-less rules by exact tool name: the first ordinal and the first not written as <c>Tool(*)</c>.</summary>
     public FrozenDictionary<string, (int First, int FirstBare)> Names => _byName;
 
@@ -160,7 +166,7 @@ internal sealed class ToolListIndex
     /// <see cref="JsonElement.TryGetProperty(ReadOnlySpan{byte}, out JsonElement)"/> on their precomputed UTF-8 names;
     /// many are looked up by the call's own property names.
     /// </summary>
-    private sealed class ParameterRules
+    internal sealed class ParameterRules
     {
         // At most this many fields are probed one by one; more are matched against the call's property names.
         private const int MaxProbedKeys = 4;
@@ -179,6 +185,9 @@ internal sealed class ToolListIndex
             // Keys with surrogates (possibly lone ones) keep the name lookup, whose string comparison is exact.
             _probes = byKey.Count <= MaxProbedKeys && !byKey.Keys.Any(k => k.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) ? [.. _byKey.Select(k => (Encoding.UTF8.GetBytes(k.Key), k.Value))] : null;
         }
+
+        /// <summary>The probed fields (UTF-8 name, ordinals), or null when the call's property names are looked up instead.</summary>
+        public (byte[] Utf8Key, int[] Ordinals)[]? Probes => _probes;
 
         /// <summary>The smallest ordinal of any parameter rule of the tool.</summary>
         public int FirstOrdinal { get; }
@@ -224,8 +233,8 @@ internal sealed class ToolListIndex
             return best;
         }
 
-        // The smaller of best and the first rule of ordinals below it matching the call.
-        private static int FirstMatch(ImmutableArray<RuleEntry> entries, int[] ordinals, ToolCall call, int best)
+        /// <summary>The smaller of <paramref name="best"/> and the first rule of <paramref name="ordinals"/> below it matching the call.</summary>
+        public static int FirstMatch(ImmutableArray<RuleEntry> entries, int[] ordinals, ToolCall call, int best)
         {
             foreach (int i in ordinals)
             {
