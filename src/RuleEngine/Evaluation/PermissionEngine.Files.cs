@@ -50,7 +50,8 @@ public sealed partial class PermissionEngine
     // file: the call as prepared by the validation step, or default to prepare it here.
     private Decision CheckFileTool(ToolCall call, EvaluationContext context, ref FileRequest file)
     {
-        FilePermissionPolicy policy = FilePolicy(context);
+        // A prepared call carries its policy (the one FilePolicy(context) gives): no second lookup.
+        FilePermissionPolicy policy = file.Policy ?? FilePolicy(context);
         if (file.Tool is null)
         {
             policy.Prepare(call, FileTool.Find(call.ToolName)!, out file);

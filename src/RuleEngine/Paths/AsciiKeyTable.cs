@@ -14,6 +14,10 @@ internal sealed class AsciiKeyTable<T>
     private readonly T?[] _values;
     private readonly int _mask;
 
+    // A 4,096-bit filter over (length, first and last character, ASCII-folded) of the keys: most texts that are
+    // no key are turned away without hashing them.
+    private readonly ulong[] _filter = new ulong[64];
+
     private AsciiKeyTable(int capacity)
     {
         _keys = new string?[capacity];
@@ -38,6 +42,8 @@ internal sealed class AsciiKeyTable<T>
                 return null;
             }
 
+            int f = FilterBit(key);
+            table._filter[f >> 6] |= 1UL << f;
             int i = (int)(Hash(key) & (uint)table._mask);
             while (table._keys[i] is not null)
             {
@@ -53,7 +59,7 @@ internal sealed class AsciiKeyTable<T>
 
     /// <summary>
     /// A hash equal for ASCII-case-insensitively equal texts: every character is OR-ed with 0x20 (which folds
-    /// ASCII letters and merely merges some other pairs), four characters per multiply.
+    /// ASCII letters and merely merges some other pairs), four characters per multiply, then a final avalanche.
     /// </summary>
     public static uint Hash(ReadOnlySpan<char> text)
     {
@@ -71,12 +77,28 @@ internal sealed class AsciiKeyTable<T>
             hash = System.Numerics.BitOperations.RotateLeft((hash ^ (text[i] | 0x20UL)) * Multiplier, 31);
         }
 
-        return (uint)(hash ^ (hash >> 32));
+        // The multiplies only carry bits upwards: finish with a full avalanche (MurmurHash3's fmix64) so every
+        // character reaches the low bits the table indexes by.
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCD;
+        hash ^= hash >> 33;
+        return (uint)hash;
     }
+
+    // The filter bit of a text: equal for ASCII-case-insensitively equal texts (0x20 folds ASCII letters).
+    private static int FilterBit(ReadOnlySpan<char> text) => text.IsEmpty
+        ? 0
+        : (int)(((uint)text.Length * 0x9E3779B1u) ^ ((text[0] | 0x20u) * 0x85EBCA77u) ^ ((text[^1] | 0x20u) * 0xC2B2AE3Du)) >>> 20;
 
     /// <summary>The value under the ASCII <paramref name="key"/>; null when none.</summary>
     public T? Find(ReadOnlySpan<char> key)
     {
+        int f = FilterBit(key);
+        if ((_filter[f >> 6] & (1UL << f)) == 0)
+        {
+            return null;
+        }
+
         for (int i = (int)(Hash(key) & (uint)_mask); ; i = (i + 1) & _mask)
         {
             string? k = _keys[i];
@@ -85,7 +107,7 @@ internal sealed class AsciiKeyTable<T>
                 return null;
             }
 
-            if (k.Length == key.Length && key.Equals(k, StringComparison.OrdinalIgnoreCase))
+            if (k.Length == key.Length && System.Text.Ascii.EqualsIgnoreCase(key, k))
             {
                 return _values[i];
             }

@@ -131,7 +131,7 @@ internal sealed partial class PathPattern
 
         int count = relativePath.Count('/') + 1;
         int[]? rented = null;
-        Span<int> starts = count <= StackSegments ? stackalloc int[StackSegments + 1] : (rented = ArrayPool<int>.Shared.Rent(count + 1));
+        Span<int> starts = count <= StackSegments ? stackalloc int[count + 1] : (rented = ArrayPool<int>.Shared.Rent(count + 1));
         try
         {
             int n = 0;

@@ -151,46 +151,58 @@ internal sealed class PathRuleSet
         ReadOnlySpan<char> path = normalizedPath;
         int start = 0;
         int dot = -1;
-        for (int i = 0; i <= path.Length; i++)
+        for (int i = 0; i < path.Length; i++)
         {
-            char c = i < path.Length ? path[i] : '/';
-            if (c != '/')
+            // Letters and digits lie above '/' (and '.' just below it): one test for most characters.
+            char c = path[i];
+            if (c > '/')
             {
-                if (c == '.')
-                {
-                    dot = i;
-                }
-
                 continue;
             }
 
-            if (i > start)
+            if (c == '.')
             {
-                ReadOnlySpan<char> seg = path[start..i];
-                NameEntry? entry = ascii
-                    ? _asciiNames!.Find(seg)
-                    : _names.TryGetValue(seg, out NameEntry? found) ? found : null;
-                if (entry is not null)
-                {
-                    probe.MayBeProtected |= entry.ProtectedName;
-                    if (entry.HasRules && !probe.Add(entry.ByBucket))
-                    {
-                        return default;
-                    }
-                }
-
-                if (dot >= start && i - dot - 1 <= _maxExtensionLength
-                    && FindExtension(path[(dot + 1)..i], ascii) is { } byBucket
-                    && !probe.Add(byBucket))
+                dot = i;
+            }
+            else if (c == '/')
+            {
+                if (!ProbeSegment(ref probe, path, start, i, dot, ascii))
                 {
                     return default;
                 }
-            }
 
-            start = i + 1;
+                start = i + 1;
+            }
         }
 
-        return probe;
+        return ProbeSegment(ref probe, path, start, path.Length, dot, ascii) ? probe : default;
+    }
+
+    // Looks up the segment [start, end) of the path (and its extension after the dot at `dot`, when dot >= start);
+    // false when the probe is full.
+    private bool ProbeSegment(ref PathProbe probe, ReadOnlySpan<char> path, int start, int end, int dot, bool ascii)
+    {
+        if (end <= start)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> seg = path[start..end];
+        NameEntry? entry = ascii
+            ? _asciiNames!.Find(seg)
+            : _names.TryGetValue(seg, out NameEntry? found) ? found : null;
+        if (entry is not null)
+        {
+            probe.MayBeProtected |= entry.ProtectedName;
+            if (entry.HasRules && !probe.Add(entry.ByBucket))
+            {
+                return false;
+            }
+        }
+
+        return !(dot >= start && end - dot - 1 <= _maxExtensionLength
+            && FindExtension(path[(dot + 1)..end], ascii) is { } byBucket
+            && !probe.Add(byBucket));
     }
 
     // The extension table entry of an extension (at most _maxExtensionLength <= 64 characters), lower-cased as PathRuleBucket does.

@@ -79,6 +79,7 @@ internal sealed partial class FilePermissionPolicy
     public void Prepare(ToolCall call, FileTool tool, out FileRequest request)
     {
         request = default;
+        request.Policy = this;
         request.Tool = tool;
         if (!TryGetPath(tool, call.Input, call, out string? raw, out string? problem))
         {
@@ -272,9 +273,12 @@ internal sealed partial class FilePermissionPolicy
     }
 }
 
-/// <summary>A file tool call prepared once by <see cref="FilePermissionPolicy.Prepare"/>: the tool, the input problem or the resolved path and its probe.</summary>
+/// <summary>A file tool call prepared once by <see cref="FilePermissionPolicy.Prepare"/>: the policy, the tool, the input problem or the resolved path and its probe.</summary>
 internal struct FileRequest
 {
+    /// <summary>The policy that prepared the call.</summary>
+    public FilePermissionPolicy? Policy;
+
     /// <summary>The file tool called.</summary>
     public FileTool? Tool;
 
