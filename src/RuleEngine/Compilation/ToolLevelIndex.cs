@@ -7,35 +7,40 @@ using RuleEngine.Syntax;
 namespace RuleEngine.Compilation;
 
 /// <summary>
-/// The tool-level rules of all three lists for the one-pass lookup of steps 4–5 and 10: content-less rules
-/// by exact tool name and by MCP server in one table each (one hash of the name, one per <c>__</c> boundary,
-/// for deny, ask and allow together), then each list's tool-name globs and parameter rules
-/// (<see cref="ToolListIndex"/>). Gives exactly what the per-list lookups give.
+/// The tool-level rules of all three lists for the one-pass lookup of steps 4–5 and 10: per exact tool name
+/// one entry with the first content-less rule of each list and the tool's deny and ask parameter rules, and
+/// content-less <c>mcp__server</c> rules by server (one hash of the name, one per <c>__</c> boundary, for deny,
+/// ask and allow together); then each list's tool-name globs (<see cref="ToolListIndex"/>). Gives exactly what
+/// the per-list lookups give.
 /// </summary>
 internal sealed class ToolLevelIndex
 {
     private readonly ToolListIndex _deny;
     private readonly ToolListIndex _ask;
     private readonly ToolListIndex _allow;
-    private readonly FrozenDictionary<string, Firsts> _byName;
+    private readonly FrozenDictionary<string, ToolEntry> _byName;
     private readonly FrozenDictionary<string, Firsts>.AlternateLookup<ReadOnlySpan<char>> _byServer;
     private readonly bool _hasServers;
-
-    // Tools whose deny and ask parameter rules are all probed by field name: each field once for both lists.
-    private readonly FrozenDictionary<string, SharedProbe[]> _sharedProbes;
-    private readonly bool _hasSharedProbes;
 
     public ToolLevelIndex(ToolListIndex deny, ToolListIndex ask, ToolListIndex allow)
     {
         _deny = deny;
         _ask = ask;
         _allow = allow;
-        _byName = Combine(deny.Names, ask.Names, allow.Names);
+        FrozenDictionary<string, Firsts> named = Combine(deny.Names, ask.Names, allow.Names);
+        var entries = new Dictionary<string, ToolEntry>(StringComparer.Ordinal);
+        foreach (string tool in named.Keys.Union(deny.Parameters.Keys).Union(ask.Parameters.Keys))
+        {
+            ToolListIndex.ParameterRules? denyParameters = deny.Parameters.GetValueOrDefault(tool);
+            ToolListIndex.ParameterRules? askParameters = ask.Parameters.GetValueOrDefault(tool);
+            entries[tool] = new ToolEntry(
+                named.GetValueOrDefault(tool, Firsts.None), denyParameters, askParameters, SharedProbes(denyParameters, askParameters));
+        }
+
+        _byName = entries.ToFrozenDictionary(StringComparer.Ordinal);
         FrozenDictionary<string, Firsts> servers = Combine(deny.Servers, ask.Servers, allow.Servers);
         _byServer = servers.GetAlternateLookup<ReadOnlySpan<char>>();
         _hasServers = servers.Count > 0;
-        _sharedProbes = SharedProbes(deny, ask);
-        _hasSharedProbes = _sharedProbes.Count > 0;
     }
 
     /// <summary>
@@ -46,12 +51,8 @@ internal sealed class ToolLevelIndex
     public int Find(ToolCall call, out RuleBehavior list, out int toolWideAllow)
     {
         string toolName = call.ToolName;
-        Firsts firsts = Firsts.None;
-        if (_byName.TryGetValue(toolName, out Firsts named))
-        {
-            firsts = named;
-        }
-
+        _byName.TryGetValue(toolName, out ToolEntry? entry);
+        Firsts firsts = entry?.Named ?? Firsts.None;
         if (_hasServers && toolName.StartsWith("mcp__", StringComparison.Ordinal))
         {
             // As ToolListIndex.FindToolWide: every "__" boundary after the prefix that leaves a non-empty tool name.
@@ -65,12 +66,11 @@ internal sealed class ToolLevelIndex
             }
         }
 
-        int deny;
-        int ask;
-        if (_hasSharedProbes && _sharedProbes.TryGetValue(toolName, out SharedProbe[]? probes) && call.Input.ValueKind == JsonValueKind.Object)
+        int deny = firsts.Deny;
+        int ask = firsts.Ask;
+        if (entry is { Shared: { } probes } && call.Input.ValueKind == JsonValueKind.Object)
         {
             // Both lists' parameter rules first (each field probed once), then the globs: all minima, so the order does not matter.
-            (deny, ask) = (firsts.Deny, firsts.Ask);
             foreach (SharedProbe probe in probes)
             {
                 bool forDeny = probe.Deny is { } d && d[0] < deny;
@@ -83,15 +83,13 @@ internal sealed class ToolLevelIndex
             }
 
             deny = _deny.FindGlob(toolName, deny, fileLift: false);
-            if (deny == int.MaxValue)
-            {
-                ask = _ask.FindGlob(toolName, ask, fileLift: false);
-            }
+            ask = deny == int.MaxValue ? _ask.FindGlob(toolName, ask, fileLift: false) : int.MaxValue;
         }
         else
         {
-            deny = _deny.FindParameters(call, _deny.FindGlob(toolName, firsts.Deny, fileLift: false));
-            ask = deny == int.MaxValue ? _ask.FindParameters(call, _ask.FindGlob(toolName, firsts.Ask, fileLift: false)) : int.MaxValue;
+            // As ToolListIndex.FindToolLevel, list by list.
+            deny = FindParameters(_deny, entry?.DenyParameters, call, _deny.FindGlob(toolName, deny, fileLift: false));
+            ask = deny == int.MaxValue ? FindParameters(_ask, entry?.AskParameters, call, _ask.FindGlob(toolName, ask, fileLift: false)) : int.MaxValue;
         }
 
         if (deny != int.MaxValue)
@@ -114,35 +112,35 @@ internal sealed class ToolLevelIndex
         return -1;
     }
 
-    // For each tool with parameter rules in deny or ask, all of them probed by name: the fields with both lists' ordinals.
-    private static FrozenDictionary<string, SharedProbe[]> SharedProbes(ToolListIndex deny, ToolListIndex ask)
+    // ToolListIndex.FindParameters with the tool's rules already looked up.
+    private static int FindParameters(ToolListIndex list, ToolListIndex.ParameterRules? parameters, ToolCall call, int best) =>
+        parameters is not null && parameters.FirstOrdinal < best && call.Input.ValueKind == JsonValueKind.Object
+            ? parameters.Find(list.Entries, call, best)
+            : best;
+
+    // The fields of a tool's deny and ask parameter rules with both lists' ordinals, when all of them are probed by name; else null.
+    private static SharedProbe[]? SharedProbes(ToolListIndex.ParameterRules? deny, ToolListIndex.ParameterRules? ask)
     {
-        var shared = new Dictionary<string, SharedProbe[]>(StringComparer.Ordinal);
-        foreach (string tool in deny.Parameters.Keys.Union(ask.Parameters.Keys))
+        (byte[] Utf8Key, int[] Ordinals)[]? denyProbes = deny is null ? [] : deny.Probes;
+        (byte[] Utf8Key, int[] Ordinals)[]? askProbes = ask is null ? [] : ask.Probes;
+        if (denyProbes is null || askProbes is null || denyProbes.Length + askProbes.Length == 0)
         {
-            (byte[] Utf8Key, int[] Ordinals)[]? denyProbes = deny.Parameters.TryGetValue(tool, out ToolListIndex.ParameterRules? d) ? d.Probes : [];
-            (byte[] Utf8Key, int[] Ordinals)[]? askProbes = ask.Parameters.TryGetValue(tool, out ToolListIndex.ParameterRules? a) ? a.Probes : [];
-            if (denyProbes is null || askProbes is null)
-            {
-                continue;
-            }
-
-            var byKey = new Dictionary<string, SharedProbe>(StringComparer.Ordinal);
-            foreach ((byte[] key, int[] ordinals) in denyProbes)
-            {
-                byKey[Encoding.UTF8.GetString(key)] = new SharedProbe(key, ordinals, null);
-            }
-
-            foreach ((byte[] key, int[] ordinals) in askProbes)
-            {
-                string name = Encoding.UTF8.GetString(key);
-                byKey[name] = byKey.TryGetValue(name, out SharedProbe? existing) ? existing with { Ask = ordinals } : new SharedProbe(key, null, ordinals);
-            }
-
-            shared[tool] = [.. byKey.Values];
+            return null;
         }
 
-        return shared.ToFrozenDictionary(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, SharedProbe>(StringComparer.Ordinal);
+        foreach ((byte[] key, int[] ordinals) in denyProbes)
+        {
+            byKey[Encoding.UTF8.GetString(key)] = new SharedProbe(key, ordinals, null);
+        }
+
+        foreach ((byte[] key, int[] ordinals) in askProbes)
+        {
+            string name = Encoding.UTF8.GetString(key);
+            byKey[name] = byKey.TryGetValue(name, out SharedProbe? existing) ? existing with { Ask = ordinals } : new SharedProbe(key, null, ordinals);
+        }
+
+        return [.. byKey.Values];
     }
 
     private static FrozenDictionary<string, Firsts> Combine(
@@ -164,6 +162,12 @@ internal sealed class ToolLevelIndex
 
     /// <summary>One input field named by parameter rules: its UTF-8 name and the deny and ask rules naming it (ascending ordinals, or null).</summary>
     private sealed record SharedProbe(byte[] Utf8Key, int[]? Deny, int[]? Ask);
+
+    /// <summary>
+    /// What one exact tool name has: the first content-less rule of each list, its deny and ask parameter rules,
+    /// and those as shared probes when all are probed by field name (else null).
+    /// </summary>
+    private sealed record ToolEntry(Firsts Named, ToolListIndex.ParameterRules? DenyParameters, ToolListIndex.ParameterRules? AskParameters, SharedProbe[]? Shared);
 
     /// <summary>The first content-less rule of each list under one key (<see cref="int.MaxValue"/> when none).</summary>
     private readonly record struct Firsts(int Deny, int Ask, int Allow)
