@@ -79,8 +79,14 @@ internal sealed class DomainIndex
 
         if (_suffixLengths != 0)
         {
-            for (int dot = host.IndexOf('.'); dot >= 0; dot = NextDot(host, dot))
+            // Hosts are short: a plain scan for the label boundaries.
+            for (int dot = 0; dot < host.Length; dot++)
             {
+                if (host[dot] != '.')
+                {
+                    continue;
+                }
+
                 ReadOnlySpan<char> rest = host[(dot + 1)..];
                 if (HasLength(_suffixLengths, rest.Length) && _suffix.TryGetValue(rest, out Firsts suffix))
                 {
@@ -116,12 +122,6 @@ internal sealed class DomainIndex
 
         list = RuleBehavior.Deny;
         return -1;
-    }
-
-    private static int NextDot(ReadOnlySpan<char> host, int dot)
-    {
-        int next = host[(dot + 1)..].IndexOf('.');
-        return next < 0 ? -1 : dot + 1 + next;
     }
 
     private static ulong Lengths(IEnumerable<string> keys)
