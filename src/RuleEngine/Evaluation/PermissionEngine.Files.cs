@@ -25,7 +25,7 @@ public sealed partial class PermissionEngine
                 _filePoliciesByValue.Clear();
             }
 
-            return _filePoliciesByValue.GetOrAdd(FileContextKey.From(c), _ => FilePermissionPolicy.Create(_rules.All, ToFileContext(c)));
+            return _filePoliciesByValue.GetOrAdd(FileContextKey.From(c), _ => FilePermissionPolicy.Create(_rules.All, ToFileContext(c), _rules.PathRuleDecision));
         });
 
     /// <summary>Everything a compiled file policy depends on, compared by value.</summary>
@@ -61,7 +61,7 @@ public sealed partial class PermissionEngine
 
         // An outcome that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
         if (outcome is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
-            && _rules.PathRuleDecision(rule) is { } shared
+            && (outcome.Matched?.SharedDecision ?? _rules.PathRuleDecision(rule)) is { } shared
             && ReportsRuleAs(outcome.Behavior, outcome.AskKind, shared.Behavior))
         {
             return shared;

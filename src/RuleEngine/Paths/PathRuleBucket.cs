@@ -118,7 +118,7 @@ internal sealed class PathRuleBucket
     public int MaxExtensionLength => _maxExtensionLength;
 
     /// <summary>
-    /// <see cref="FindMatch(string, bool)"/> with the table lookups already done by <see cref="PathRuleSet.Probe"/>: the rules
+    /// <see cref="FindMatch(string, bool)"/> with the table lookups already done by <see cref="PathRuleSet.Probe(string)"/>: the rules
     /// without a key, then the candidate lists found for this bucket (<paramref name="bucket"/>) in the probe's hits.
     /// </summary>
     internal PathRule? FindMatch(string normalizedPath, bool isDirectory, in PathProbe probe, int bucket)

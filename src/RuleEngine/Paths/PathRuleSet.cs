@@ -83,7 +83,8 @@ internal sealed class PathRuleSet
     /// <summary>True when some rule ends in <c>/</c>, so callers must find out whether a path is a directory.</summary>
     public bool HasDirectoryOnlyPatterns { get; }
 
-    public static PathRuleSet Build(IEnumerable<RuleEntry> rules, PathEnvironment environment)
+    /// <summary>Compiles the path rules of <paramref name="rules"/>; <paramref name="decisions"/>, when given, supplies each rule's <see cref="PathRule.SharedDecision"/>.</summary>
+    public static PathRuleSet Build(IEnumerable<RuleEntry> rules, PathEnvironment environment, Func<RuleEntry, Evaluation.Decision?>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var builders = new ImmutableArray<PathRule>.Builder[6];
@@ -113,7 +114,8 @@ internal sealed class PathRuleSet
                 continue;
             }
 
-            builders[Index(access, entry.Behavior)].Add(PathRule.Compile(entry, environment));
+            PathRule rule = PathRule.Compile(entry, environment);
+            builders[Index(access, entry.Behavior)].Add(decisions is null ? rule : rule.WithDecision(decisions(entry)));
         }
 
         return new PathRuleSet(environment, builders.Select(b => new PathRuleBucket(b.ToImmutable())).ToArray());
@@ -129,7 +131,7 @@ internal sealed class PathRuleSet
     public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory = false) =>
         _buckets[Index(access, behavior)].FindMatch(normalizedPath, isDirectory);
 
-    /// <summary><see cref="FindMatch(PathAccess, RuleBehavior, string, bool)"/> using the table lookups of <paramref name="probe"/>, made for this path by <see cref="Probe"/>.</summary>
+    /// <summary><see cref="FindMatch(PathAccess, RuleBehavior, string, bool)"/> using the table lookups of <paramref name="probe"/>, made for this path by <see cref="Probe(string)"/>.</summary>
     public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory, in PathProbe probe)
     {
         int b = Index(access, behavior);
@@ -144,17 +146,28 @@ internal sealed class PathRuleSet
     /// <see cref="FindMatch(PathAccess, RuleBehavior, string, bool, in PathProbe)"/> on any bucket and
     /// <see cref="PathProbe.MayBeProtected"/>.
     /// </summary>
-    public PathProbe Probe(string normalizedPath)
+    public PathProbe Probe(string normalizedPath) => Probe(normalizedPath, out _);
+
+    /// <summary>
+    /// <see cref="Probe(string)"/> for an absolute path that may not be normalised: <paramref name="normalized"/>
+    /// tells whether it is (no empty, <c>.</c> or <c>..</c> segment after the leading <c>/</c>, no trailing <c>/</c>;
+    /// what <see cref="PathNormalizer"/> returns unchanged). The probe is only meaningful for a normalised path.
+    /// </summary>
+    public PathProbe Probe(string path, out bool normalized)
     {
-        bool ascii = _asciiNames is not null && _asciiExtensions is not null && System.Text.Ascii.IsValid(normalizedPath);
+        bool asciiTables = _asciiNames is not null && _asciiExtensions is not null;
         var probe = new PathProbe { Complete = true };
-        ReadOnlySpan<char> path = normalizedPath;
+        ReadOnlySpan<char> text = path;
         int start = 0;
         int dot = -1;
-        for (int i = 0; i < path.Length; i++)
+        int dots = 0;
+        int bits = 0;
+        bool odd = false;
+        for (int i = 0; i < text.Length; i++)
         {
             // Letters and digits lie above '/' (and '.' just below it): one test for most characters.
-            char c = path[i];
+            char c = text[i];
+            bits |= c;
             if (c > '/')
             {
                 continue;
@@ -163,23 +176,31 @@ internal sealed class PathRuleSet
             if (c == '.')
             {
                 dot = i;
+                dots++;
             }
             else if (c == '/')
             {
-                if (!ProbeSegment(ref probe, path, start, i, dot, ascii))
+                // An empty segment (except before a leading '/'), or one of only one or two dots, is not normalised.
+                odd |= (i == start && i > 0) || (i - start is 1 or 2 && dots == i - start);
+                if (!ProbeSegment(ref probe, text, start, i, dot, asciiTables && bits < 0x80))
                 {
+                    normalized = false;
                     return default;
                 }
 
                 start = i + 1;
+                dots = 0;
+                bits = 0;
             }
         }
 
-        return ProbeSegment(ref probe, path, start, path.Length, dot, ascii) ? probe : default;
+        odd |= (text.Length == start && text.Length > 1) || (text.Length - start is > 0 and <= 2 && dots == text.Length - start);
+        normalized = !odd;
+        return ProbeSegment(ref probe, text, start, text.Length, dot, asciiTables && bits < 0x80) ? probe : default;
     }
 
     // Looks up the segment [start, end) of the path (and its extension after the dot at `dot`, when dot >= start);
-    // false when the probe is full.
+    // false when the probe is full. ascii: the segment is ASCII and the ASCII tables exist.
     private bool ProbeSegment(ref PathProbe probe, ReadOnlySpan<char> path, int start, int end, int dot, bool ascii)
     {
         if (end <= start)
@@ -232,7 +253,7 @@ internal sealed class PathRuleSet
 }
 
 /// <summary>
-/// What one walk of a normalised path found in a <see cref="PathRuleSet"/>'s merged tables (<see cref="PathRuleSet.Probe"/>):
+/// What one walk of a normalised path found in a <see cref="PathRuleSet"/>'s merged tables (<see cref="PathRuleSet.Probe(string)"/>):
 /// for each segment name or extension that is a key, the candidate lists of every bucket. <c>default</c>
 /// (not <see cref="Complete"/>) when the path had more hits than the buffer holds: lookups then walk the path themselves.
 /// </summary>

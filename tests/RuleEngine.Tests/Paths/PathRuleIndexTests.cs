@@ -112,6 +112,22 @@ public class PathRuleIndexTests
     }
 
     [Fact]
+    public void Probe_TellsWhetherAnAbsolutePathIsNormalised()
+    {
+        Gen<string> path =
+            from n in Gen.Choose(0, 5)
+            from segs in Gen.ArrayOf(Gen.Elements("", ".", "..", "...", "a", ".a", "a.", "..a", "src", "x.ts"), n)
+            from trailing in Gen.Elements("", "/")
+            select "/" + string.Join('/', segs) + trailing;
+        PathRuleSet set = PathRuleSet.Build([Rule("Read(src/**)", RuleBehavior.Deny)], new PathEnvironment(Cwd, Home));
+        Check.One(PropertyConfig.Bounded(3000), Prop.ForAll(path.ToArbitrary(), p =>
+        {
+            set.Probe(p, out bool normalized);
+            return normalized == ReferenceEquals(PathNormalizer.Normalize(p, Cwd, Home), p);
+        }));
+    }
+
+    [Fact]
     public void IndexedLookup_FindsExtensionRuleBehindManySharedPrefixRules()
     {
         List<RuleEntry> rules = [.. Enumerable.Range(0, 500).Select(k => Rule($"Read(src/module{k}/**)", RuleBehavior.Deny))];

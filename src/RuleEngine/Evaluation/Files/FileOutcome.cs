@@ -17,6 +17,9 @@ internal readonly record struct FileOutcome(FileVerdictBehavior Behavior, FileAs
     /// <summary>The deciding rule (see <see cref="FileCheckReason.Rule"/>).</summary>
     public RuleEntry? Rule { get; init; }
 
+    /// <summary>The compiled rule behind <see cref="Rule"/> (not part of the verdict).</summary>
+    public PathRule? Matched { get; init; }
+
     /// <summary>The protected-path class (see <see cref="FileCheckReason.Protected"/>).</summary>
     public ProtectedPathKind Protected { get; init; }
 

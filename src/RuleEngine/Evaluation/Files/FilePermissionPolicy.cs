@@ -30,11 +30,14 @@ internal sealed partial class FilePermissionPolicy
     public PathEnvironment Environment => Rules.Environment;
 
     /// <summary>Compiles the content-scoped <c>Read(…)</c>/<c>Edit(…)</c> rules of <paramref name="rules"/> for <paramref name="context"/>.</summary>
-    public static FilePermissionPolicy Create(IEnumerable<RuleEntry> rules, FileCheckContext context)
+    public static FilePermissionPolicy Create(IEnumerable<RuleEntry> rules, FileCheckContext context) => Create(rules, context, null);
+
+    /// <summary><see cref="Create(IEnumerable{RuleEntry}, FileCheckContext)"/> with each path rule's shared decision from <paramref name="decisions"/> (see <see cref="PathRule.SharedDecision"/>).</summary>
+    public static FilePermissionPolicy Create(IEnumerable<RuleEntry> rules, FileCheckContext context, Func<RuleEntry, Decision?>? decisions)
     {
         ArgumentNullException.ThrowIfNull(context);
         var environment = new PathEnvironment(context.Cwd, context.Home, context.AdditionalWorkingDirectories, context.ProjectRoot);
-        return new FilePermissionPolicy(PathRuleSet.Build(rules, environment), context);
+        return new FilePermissionPolicy(PathRuleSet.Build(rules, environment, decisions), context);
     }
 
     /// <summary>True for Read, Grep, Glob, LSP, Edit, Write and NotebookEdit.</summary>
@@ -88,7 +91,19 @@ internal sealed partial class FilePermissionPolicy
             return;
         }
 
-        request.Path = Resolve(raw!, tool.PathIsDirectory);
+        // An absolute path is probed as written: when the walk finds it already normalised (what Normalize
+        // would return unchanged), it is the requested path; otherwise normalise and probe the result.
+        if (raw!.Length > 1 && raw[0] == '/')
+        {
+            request.Probe = Rules.Probe(raw, out bool normalized);
+            if (normalized)
+            {
+                request.Path = Resolve(raw, raw, tool.PathIsDirectory);
+                return;
+            }
+        }
+
+        request.Path = Resolve(raw, tool.PathIsDirectory);
         request.Probe = Rules.Probe(request.Path.Requested);
     }
 
@@ -149,9 +164,11 @@ internal sealed partial class FilePermissionPolicy
     /// Normalises a path and resolves its symlinks through the context's file-system view. A path written
     /// with a trailing <c>/</c>, or <paramref name="knownDirectory"/>, counts as a directory for patterns ending in <c>/</c>.
     /// </summary>
-    public ResolvedPath Resolve(string path, bool knownDirectory = false)
+    public ResolvedPath Resolve(string path, bool knownDirectory = false) => Resolve(path, Environment.Normalize(path), knownDirectory);
+
+    // Resolve with the normalised form of path already known.
+    private ResolvedPath Resolve(string path, string requested, bool knownDirectory)
     {
-        string requested = Environment.Normalize(path);
         string resolved = _fs.ResolveFully(requested);
         bool isDir = Rules.HasDirectoryOnlyPatterns
             && (knownDirectory || (path.Length > 1 && path[^1] is '/' or '\\') || _fs.IsDirectory(resolved));
@@ -166,25 +183,25 @@ internal sealed partial class FilePermissionPolicy
     public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, string path) => FindRule(access, behavior, Resolve(path));
 
     /// <inheritdoc cref="FindRule(PathAccess, RuleBehavior, string)"/>
-    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path) => FindRule(access, behavior, path, default);
+    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path) => FindRule(access, behavior, path, default)?.Entry;
 
-    // probe: Rules.Probe(path.Requested), or default to walk the path in the lookup.
-    private RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, in ResolvedPath path, in PathProbe probe)
+    // The compiled rule whose entry FindRule returns. probe: Rules.Probe(path.Requested), or default to walk the path in the lookup.
+    private PathRule? FindRule(PathAccess access, RuleBehavior behavior, in ResolvedPath path, in PathProbe probe)
     {
         bool isDir = path.IsDirectory;
         PathRule? onRequested = Rules.FindMatch(access, behavior, path.Requested, isDir, probe);
         if (!path.ThroughLink)
         {
-            return onRequested?.Entry;
+            return onRequested;
         }
 
         PathRule? onResolved = Rules.FindMatch(access, behavior, path.Resolved, isDir);
         if (behavior == RuleBehavior.Allow)
         {
-            return onRequested is not null && onResolved is not null ? onRequested.Entry : null;
+            return onRequested is not null && onResolved is not null ? onRequested : null;
         }
 
-        return (onRequested ?? onResolved)?.Entry;
+        return onRequested ?? onResolved;
     }
 
     /// <summary>True when both the requested and the resolved path lie inside a working directory (case-sensitive).</summary>
