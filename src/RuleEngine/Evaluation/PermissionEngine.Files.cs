@@ -16,8 +16,24 @@ public sealed partial class PermissionEngine
     private readonly ConditionalWeakTable<EvaluationContext, FilePermissionPolicy> _filePolicies = new();
     private readonly ConcurrentDictionary<FileContextKey, FilePermissionPolicy> _filePoliciesByValue = new();
 
+    // The context last looked up and its policy (one object, so readers never pair a context with another's policy).
+    // Saves the table lookup while a host keeps deciding in one context; costs one small allocation per switch.
+    private FilePolicyMemo? _lastFilePolicy;
+
     /// <summary>The compiled path rules for <paramref name="context"/>, built once per distinct context value.</summary>
-    internal FilePermissionPolicy FilePolicy(EvaluationContext context) =>
+    internal FilePermissionPolicy FilePolicy(EvaluationContext context)
+    {
+        if (Volatile.Read(ref _lastFilePolicy) is { } last && ReferenceEquals(last.Context, context))
+        {
+            return last.Policy;
+        }
+
+        FilePermissionPolicy policy = LookUpFilePolicy(context);
+        Volatile.Write(ref _lastFilePolicy, new FilePolicyMemo(context, policy));
+        return policy;
+    }
+
+    private FilePermissionPolicy LookUpFilePolicy(EvaluationContext context) =>
         _filePolicies.GetValue(context, c =>
         {
             if (_filePoliciesByValue.Count >= MaxFilePolicies)
@@ -27,6 +43,9 @@ public sealed partial class PermissionEngine
 
             return _filePoliciesByValue.GetOrAdd(FileContextKey.From(c), _ => FilePermissionPolicy.Create(_rules.All, ToFileContext(c), _rules.PathRuleDecision));
         });
+
+    /// <summary>A context and its compiled file policy.</summary>
+    private sealed record FilePolicyMemo(EvaluationContext Context, FilePermissionPolicy Policy);
 
     /// <summary>Everything a compiled file policy depends on, compared by value.</summary>
     private readonly record struct FileContextKey(
