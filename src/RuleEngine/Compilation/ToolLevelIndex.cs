@@ -18,7 +18,10 @@ internal sealed class ToolLevelIndex
     private readonly ToolListIndex _deny;
     private readonly ToolListIndex _ask;
     private readonly ToolListIndex _allow;
+    // Exact names split by whether they start with mcp__, so the built-in tools' lookups stay in a small
+    // table however many MCP tool rules a policy has.
     private readonly FrozenDictionary<string, ToolEntry> _byName;
+    private readonly FrozenDictionary<string, ToolEntry> _byMcpName;
     private readonly FrozenDictionary<string, Firsts>.AlternateLookup<ReadOnlySpan<char>> _byServer;
     private readonly bool _hasServers;
 
@@ -37,7 +40,8 @@ internal sealed class ToolLevelIndex
                 named.GetValueOrDefault(tool, Firsts.None), denyParameters, askParameters, SharedProbes(denyParameters, askParameters));
         }
 
-        _byName = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        _byName = entries.Where(e => !IsMcp(e.Key)).ToFrozenDictionary(StringComparer.Ordinal);
+        _byMcpName = entries.Where(e => IsMcp(e.Key)).ToFrozenDictionary(StringComparer.Ordinal);
         FrozenDictionary<string, Firsts> servers = Combine(deny.Servers, ask.Servers, allow.Servers);
         _byServer = servers.GetAlternateLookup<ReadOnlySpan<char>>();
         _hasServers = servers.Count > 0;
@@ -51,9 +55,10 @@ internal sealed class ToolLevelIndex
     public int Find(ToolCall call, out RuleBehavior list, out int toolWideAllow)
     {
         string toolName = call.ToolName;
-        _byName.TryGetValue(toolName, out ToolEntry? entry);
+        bool mcp = IsMcp(toolName);
+        (mcp ? _byMcpName : _byName).TryGetValue(toolName, out ToolEntry? entry);
         Firsts firsts = entry?.Named ?? Firsts.None;
-        if (_hasServers && toolName.StartsWith("mcp__", StringComparison.Ordinal))
+        if (_hasServers && mcp)
         {
             // As ToolListIndex.FindToolWide: every "__" boundary after the prefix that leaves a non-empty tool name.
             ReadOnlySpan<char> name = toolName;
@@ -111,6 +116,8 @@ internal sealed class ToolLevelIndex
         toolWideAllow = allow == int.MaxValue ? -1 : allow;
         return -1;
     }
+
+    private static bool IsMcp(string toolName) => toolName.StartsWith("mcp__", StringComparison.Ordinal);
 
     // ToolListIndex.FindParameters with the tool's rules already looked up.
     private static int FindParameters(ToolListIndex list, ToolListIndex.ParameterRules? parameters, ToolCall call, int best) =>
