@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using RuleEngine.Evaluation;
 using RuleEngine.Evaluation.Web;
@@ -8,15 +7,15 @@ namespace RuleEngine.Compilation;
 
 /// <summary>
 /// The WebFetch <c>domain:</c> rules of all three lists for the one-pass lookup of the WebFetch check: exact
-/// hosts and <c>*.suffix</c> patterns in one table each, keyed by host, with the first ordinal of each list
+/// hosts and <c>*.suffix</c> patterns in one table each (<see cref="OrdinalKeyTable{TValue}"/>), keyed by host, with the first ordinal of each list
 /// (so a host costs one hash for the whole host and one per label boundary, for deny, ask and allow together);
 /// the rest (<c>*</c>, stars inside labels) per list, tried in order. Lengths no key has are skipped without hashing.
 /// Gives exactly what <see cref="DomainListIndex"/> gives per list.
 /// </summary>
 internal sealed class DomainIndex
 {
-    private readonly FrozenDictionary<string, Firsts>.AlternateLookup<ReadOnlySpan<char>> _exact;
-    private readonly FrozenDictionary<string, Firsts>.AlternateLookup<ReadOnlySpan<char>> _suffix;
+    private readonly OrdinalKeyTable<Firsts> _exact;
+    private readonly OrdinalKeyTable<Firsts> _suffix;
 
     // Bit n (n < 63) set when some key has length n; bit 63 for every length of 63 or more.
     private readonly ulong _exactLengths;
@@ -59,8 +58,8 @@ internal sealed class DomainIndex
             _others[(int)list] = [.. others];
         }
 
-        _exact = exact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _suffix = suffix.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _exact = new OrdinalKeyTable<Firsts>(exact);
+        _suffix = new OrdinalKeyTable<Firsts>(suffix);
         _exactLengths = Lengths(exact.Keys);
         _suffixLengths = Lengths(suffix.Keys);
     }

@@ -20,9 +20,9 @@ internal sealed class ToolLevelIndex
     private readonly ToolListIndex _allow;
     // Exact names split by whether they start with mcp__, so the built-in tools' lookups stay in a small
     // table however many MCP tool rules a policy has.
-    private readonly FrozenDictionary<string, ToolEntry> _byName;
-    private readonly FrozenDictionary<string, ToolEntry> _byMcpName;
-    private readonly FrozenDictionary<string, Firsts>.AlternateLookup<ReadOnlySpan<char>> _byServer;
+    private readonly OrdinalKeyTable<ToolEntry> _byName;
+    private readonly OrdinalKeyTable<ToolEntry> _byMcpName;
+    private readonly OrdinalKeyTable<Firsts> _byServer;
     private readonly bool _hasServers;
 
     public ToolLevelIndex(ToolListIndex deny, ToolListIndex ask, ToolListIndex allow)
@@ -40,10 +40,10 @@ internal sealed class ToolLevelIndex
                 named.GetValueOrDefault(tool, Firsts.None), denyParameters, askParameters, SharedProbes(denyParameters, askParameters));
         }
 
-        _byName = entries.Where(e => !IsMcp(e.Key)).ToFrozenDictionary(StringComparer.Ordinal);
-        _byMcpName = entries.Where(e => IsMcp(e.Key)).ToFrozenDictionary(StringComparer.Ordinal);
+        _byName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => !IsMcp(e.Key))]);
+        _byMcpName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => IsMcp(e.Key))]);
         FrozenDictionary<string, Firsts> servers = Combine(deny.Servers, ask.Servers, allow.Servers);
-        _byServer = servers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byServer = new OrdinalKeyTable<Firsts>(servers);
         _hasServers = servers.Count > 0;
     }
 
