@@ -17,6 +17,13 @@ internal interface IRuleLookup
     /// <summary>Steps 4–5: a content-less rule matching the tool, or a parameter rule matching the input (index into <see cref="PolicyRules.For"/>).</summary>
     int FindToolLevel(RuleBehavior behavior, ToolCall call);
 
+    /// <summary>
+    /// Steps 4–5 in one pass: the first tool-level deny rule, else the first tool-level ask rule (the list in
+    /// <paramref name="list"/>), or -1. When neither matches, <paramref name="toolWideAllow"/> may already hold
+    /// what <see cref="FindToolWideAllow"/> gives without the file lift; -2 means it was not looked up.
+    /// </summary>
+    int FindToolLevel(ToolCall call, out RuleBehavior list, out int toolWideAllow);
+
     /// <summary>Step 10: a tool-wide allow rule (index into <see cref="PolicyRules.Allow"/>); <paramref name="fileLift"/> skips <c>Tool(*)</c> rules.</summary>
     int FindToolWideAllow(string toolName, bool fileLift);
 
@@ -25,6 +32,12 @@ internal interface IRuleLookup
 
     /// <summary>The first WebFetch <c>domain:</c> rule of the list matching the normalised host (index into <see cref="PolicyRules.For"/>).</summary>
     int FindDomain(RuleBehavior list, string host);
+
+    /// <summary>
+    /// The WebFetch check's rule lookup in one pass: the first <c>domain:</c> rule of the deny list matching the
+    /// normalised host, else of the ask list, else of the allow list (the list in <paramref name="list"/>), or -1.
+    /// </summary>
+    int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list);
 
     /// <summary>The first Skill rule of the list matching the skill name (index into <see cref="PolicyRules.For"/>).</summary>
     int FindSkill(RuleBehavior list, string skill);

@@ -25,6 +25,19 @@ internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
         return -1;
     }
 
+    public int FindToolLevel(ToolCall call, out RuleBehavior list, out int toolWideAllow)
+    {
+        toolWideAllow = -2;
+        list = RuleBehavior.Deny;
+        if (FindToolLevel(RuleBehavior.Deny, call) is >= 0 and int deny)
+        {
+            return deny;
+        }
+
+        list = RuleBehavior.Ask;
+        return FindToolLevel(RuleBehavior.Ask, call);
+    }
+
     public int FindToolWideAllow(string toolName, bool fileLift)
     {
         ImmutableArray<RuleEntry> list = rules.Allow;
@@ -71,6 +84,22 @@ internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
             }
         }
 
+        return -1;
+    }
+
+    public int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list)
+    {
+        string text = host.ToString();
+        foreach (RuleBehavior behavior in (ReadOnlySpan<RuleBehavior>)[RuleBehavior.Deny, RuleBehavior.Ask, RuleBehavior.Allow])
+        {
+            if (FindDomain(behavior, text) is >= 0 and int rule)
+            {
+                list = behavior;
+                return rule;
+            }
+        }
+
+        list = RuleBehavior.Deny;
         return -1;
     }
 

@@ -19,6 +19,8 @@ internal sealed class RuleIndex : IRuleLookup
     private readonly NameListIndex[] _skills = new NameListIndex[3];
     private readonly NameListIndex _agentDeny;
     private readonly BashSoleIndex _bashSole;
+    private readonly ToolLevelIndex _toolLevel;
+    private readonly DomainIndex _domainIndex;
 
     /// <summary>Builds the index; with <paramref name="eager"/> every bucket is compiled now instead of on first use.</summary>
     public RuleIndex(RulePlan plan, bool compile, bool eager = false)
@@ -36,6 +38,8 @@ internal sealed class RuleIndex : IRuleLookup
 
         _agentDeny = new NameListIndex(rules.Deny, "Agent", skillSyntax: false);
         _bashSole = new BashSoleIndex(_bash[(int)RuleBehavior.Deny], _bash[(int)RuleBehavior.Ask], _bash[(int)RuleBehavior.Allow]);
+        _domainIndex = new DomainIndex(rules);
+        _toolLevel = new ToolLevelIndex(_tools[(int)RuleBehavior.Deny], _tools[(int)RuleBehavior.Ask], _tools[(int)RuleBehavior.Allow]);
     }
 
     public RuleBackend Backend { get; }
@@ -44,6 +48,8 @@ internal sealed class RuleIndex : IRuleLookup
     internal BashListIndex BashList(RuleBehavior list) => _bash[(int)list];
 
     public int FindToolLevel(RuleBehavior behavior, ToolCall call) => _tools[(int)behavior].FindToolLevel(call);
+
+    public int FindToolLevel(ToolCall call, out RuleBehavior list, out int toolWideAllow) => _toolLevel.Find(call, out list, out toolWideAllow);
 
     public int FindToolWideAllow(string toolName, bool fileLift)
     {
@@ -72,6 +78,8 @@ internal sealed class RuleIndex : IRuleLookup
     }
 
     public int FindDomain(RuleBehavior list, string host) => _domains[(int)list].Find(host);
+
+    public int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list) => _domainIndex.Find(host, out list);
 
     public int FindSkill(RuleBehavior list, string skill) => _skills[(int)list].Find(skill);
 

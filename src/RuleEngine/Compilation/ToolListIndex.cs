@@ -18,8 +18,10 @@ internal sealed class ToolListIndex
     private readonly ImmutableArray<RuleEntry> _entries;
     private readonly FrozenDictionary<string, (int First, int FirstBare)> _byName;
     private readonly FrozenDictionary<string, (int First, int FirstBare)>.AlternateLookup<ReadOnlySpan<char>> _byServer;
+    private readonly bool _hasServers;
     private readonly int[] _globs;
-    private readonly FrozenDictionary<string, FrozenDictionary<string, int[]>> _parameters;
+    private readonly FrozenDictionary<string, ParameterRules> _parameters;
+    private readonly bool _hasParameters;
 
     public ToolListIndex(ImmutableArray<RuleEntry> entries)
     {
@@ -69,52 +71,28 @@ internal sealed class ToolListIndex
 
         _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
         _byServer = byServer.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _hasServers = byServer.Count > 0;
         _globs = [.. globs];
-        _parameters = parameters.ToFrozenDictionary(
-            p => p.Key,
-            p => p.Value.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        _parameters = parameters.ToFrozenDictionary(p => p.Key, p => new ParameterRules(p.Value), StringComparer.Ordinal);
+        _hasParameters = parameters.Count > 0;
     }
+
+    /// <summary>Parameter rules by tool name.</summary>
+    public FrozenDictionary<string, ParameterRules> Parameters => _parameters;
+
+    /// <summary>The rules of the list (ordinals index them).</summary>
+    public ImmutableArray<RuleEntry> Entries => _entries;
+
+    /// <summary>Content-less rules by exact tool name: the first ordinal and the first not written as <c>Tool(*)</c>.</summary>
+    public FrozenDictionary<string, (int First, int FirstBare)> Names => _byName;
+
+    /// <summary>Content-less <c>mcp__server</c> rules by server, like <see cref="Names"/>.</summary>
+    public FrozenDictionary<string, (int First, int FirstBare)> Servers => _byServer.Dictionary;
 
     /// <summary>The first content-less rule matching the tool, or parameter rule matching the call; -1 when none.</summary>
     public int FindToolLevel(ToolCall call)
     {
-        int best = FindToolWide(call.ToolName, fileLift: false);
-        if (_parameters.TryGetValue(call.ToolName, out FrozenDictionary<string, int[]>? byKey) && call.Input.ValueKind == JsonValueKind.Object)
-        {
-            // Parameter rules are grouped by the input field they name: only the call's own fields are looked up.
-            FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> bySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-            Span<char> name = stackalloc char[128];
-            foreach (JsonProperty property in call.Input.EnumerateObject())
-            {
-                ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
-                int[]? ordinals;
-                if (raw.Length <= name.Length && raw.IndexOf((byte)'\\') < 0)
-                {
-                    int length = Encoding.UTF8.GetChars(raw, name);
-                    bySpan.TryGetValue(name[..length], out ordinals);
-                }
-                else
-                {
-                    byKey.TryGetValue(property.Name, out ordinals);
-                }
-
-                foreach (int i in ordinals ?? [])
-                {
-                    if (i >= best)
-                    {
-                        break;
-                    }
-
-                    if (ToolRuleMatcher.MatchesParameter(_entries[i].Rule, call))
-                    {
-                        best = i;
-                        break;
-                    }
-                }
-            }
-        }
-
+        int best = FindParameters(call, FindToolWide(call.ToolName, fileLift: false));
         return best == int.MaxValue ? -1 : best;
     }
 
@@ -127,18 +105,26 @@ internal sealed class ToolListIndex
             best = fileLift ? named.FirstBare : named.First;
         }
 
-        if (_byServer.Dictionary.Count > 0 && toolName.StartsWith("mcp__", StringComparison.Ordinal))
+        if (_hasServers && toolName.StartsWith("mcp__", StringComparison.Ordinal))
         {
-            // mcp__server matches mcp__server__tool: try every "__" boundary after the prefix.
-            for (int at = toolName.IndexOf("__", 5, StringComparison.Ordinal); at >= 0; at = toolName.IndexOf("__", at + 1, StringComparison.Ordinal))
+            // mcp__server matches mcp__server__tool: try every "__" boundary after the prefix (overlapping ones
+            // too, as IndexOf("__", at + 1) would find them) that leaves a non-empty tool name.
+            ReadOnlySpan<char> name = toolName;
+            for (int at = 5; at + 2 < name.Length; at++)
             {
-                if (toolName.Length > at + 2 && _byServer.TryGetValue(toolName.AsSpan(0, at), out (int First, int FirstBare) server))
+                if (name[at] == '_' && name[at + 1] == '_' && _byServer.TryGetValue(name[..at], out (int First, int FirstBare) server))
                 {
                     best = Math.Min(best, fileLift ? server.FirstBare : server.First);
                 }
             }
         }
 
+        return FindGlob(toolName, best, fileLift);
+    }
+
+    /// <summary>The smaller of <paramref name="best"/> and the first tool-name glob rule below it matching the tool.</summary>
+    public int FindGlob(string toolName, int best, bool fileLift)
+    {
         foreach (int i in _globs)
         {
             if (i >= best)
@@ -148,9 +134,22 @@ internal sealed class ToolListIndex
 
             if (!(fileLift && _entries[i].IsWrittenStar) && ToolRuleMatcher.MatchesToolWide(_entries[i].Rule, toolName))
             {
-                best = i;
-                break;
+                return i;
             }
+        }
+
+        return best;
+    }
+
+    /// <summary>The smaller of <paramref name="best"/> and the first parameter rule below it matching the call.</summary>
+    public int FindParameters(ToolCall call, int best)
+    {
+        if (_hasParameters
+            && _parameters.TryGetValue(call.ToolName, out ParameterRules? parameters)
+            && parameters.FirstOrdinal < best
+            && call.Input.ValueKind == JsonValueKind.Object)
+        {
+            best = parameters.Find(_entries, call, best);
         }
 
         return best;
@@ -160,5 +159,97 @@ internal sealed class ToolListIndex
     {
         (int first, int bare) = map.TryGetValue(key, out (int, int) existing) ? existing : (int.MaxValue, int.MaxValue);
         map[key] = (Math.Min(first, ordinal), writtenStar ? bare : Math.Min(bare, ordinal));
+    }
+
+    /// <summary>
+    /// The parameter rules of one tool, grouped by the input field they name. Few fields are probed with
+    /// <see cref="JsonElement.TryGetProperty(ReadOnlySpan{byte}, out JsonElement)"/> on their precomputed UTF-8 names;
+    /// many are looked up by the call's own property names.
+    /// </summary>
+    internal sealed class ParameterRules
+    {
+        // At most this many fields are probed one by one; more are matched against the call's property names.
+        private const int MaxProbedKeys = 4;
+
+        private readonly FrozenDictionary<string, int[]> _byKey;
+        private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+        // Null when there are more than MaxProbedKeys fields (or a field name with surrogates).
+        private readonly (byte[] Utf8Key, int[] Ordinals)[]? _probes;
+
+        public ParameterRules(Dictionary<string, List<int>> byKey)
+        {
+            _byKey = byKey.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
+            _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+            FirstOrdinal = byKey.Values.Min(list => list[0]);
+            // Keys with surrogates (possibly lone ones) keep the name lookup, whose string comparison is exact.
+            _probes = byKey.Count <= MaxProbedKeys && !byKey.Keys.Any(k => k.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) ? [.. _byKey.Select(k => (Encoding.UTF8.GetBytes(k.Key), k.Value))] : null;
+        }
+
+        /// <summary>The probed fields (UTF-8 name, ordinals), or null when the call's property names are looked up instead.</summary>
+        public (byte[] Utf8Key, int[] Ordinals)[]? Probes => _probes;
+
+        /// <summary>The smallest ordinal of any parameter rule of the tool.</summary>
+        public int FirstOrdinal { get; }
+
+        /// <summary>The smaller of <paramref name="best"/> and the first parameter rule below it matching the call (whose input is an object).</summary>
+        public int Find(ImmutableArray<RuleEntry> entries, ToolCall call, int best)
+        {
+            if (_probes is not null)
+            {
+                foreach ((byte[] key, int[] ordinals) in _probes)
+                {
+                    if (ordinals[0] < best && call.Input.TryGetProperty(key, out _))
+                    {
+                        best = FirstMatch(entries, ordinals, call, best);
+                    }
+                }
+
+                return best;
+            }
+
+            // Only the call's own fields are looked up.
+            Span<char> name = stackalloc char[128];
+            foreach (JsonProperty property in call.Input.EnumerateObject())
+            {
+                ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
+                int[]? ordinals;
+                if (raw.Length <= name.Length && raw.IndexOf((byte)'\\') < 0)
+                {
+                    int length = Encoding.UTF8.GetChars(raw, name);
+                    _bySpan.TryGetValue(name[..length], out ordinals);
+                }
+                else
+                {
+                    _byKey.TryGetValue(property.Name, out ordinals);
+                }
+
+                if (ordinals is not null)
+                {
+                    best = FirstMatch(entries, ordinals, call, best);
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>The smaller of <paramref name="best"/> and the first rule of <paramref name="ordinals"/> below it matching the call.</summary>
+        public static int FirstMatch(ImmutableArray<RuleEntry> entries, int[] ordinals, ToolCall call, int best)
+        {
+            foreach (int i in ordinals)
+            {
+                if (i >= best)
+                {
+                    break;
+                }
+
+                if (ToolRuleMatcher.MatchesParameter(entries[i].Rule, call))
+                {
+                    return i;
+                }
+            }
+
+            return best;
+        }
     }
 }

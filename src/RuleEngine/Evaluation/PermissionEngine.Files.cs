@@ -16,8 +16,24 @@ public sealed partial class PermissionEngine
     private readonly ConditionalWeakTable<EvaluationContext, FilePermissionPolicy> _filePolicies = new();
     private readonly ConcurrentDictionary<FileContextKey, FilePermissionPolicy> _filePoliciesByValue = new();
 
+    // The context last looked up and its policy (one object, so readers never pair a context with another's policy).
+    // Saves the table lookup while a host keeps deciding in one context; costs one small allocation per switch.
+    private FilePolicyMemo? _lastFilePolicy;
+
     /// <summary>The compiled path rules for <paramref name="context"/>, built once per distinct context value.</summary>
-    internal FilePermissionPolicy FilePolicy(EvaluationContext context) =>
+    internal FilePermissionPolicy FilePolicy(EvaluationContext context)
+    {
+        if (Volatile.Read(ref _lastFilePolicy) is { } last && ReferenceEquals(last.Context, context))
+        {
+            return last.Policy;
+        }
+
+        FilePermissionPolicy policy = LookUpFilePolicy(context);
+        Volatile.Write(ref _lastFilePolicy, new FilePolicyMemo(context, policy));
+        return policy;
+    }
+
+    private FilePermissionPolicy LookUpFilePolicy(EvaluationContext context) =>
         _filePolicies.GetValue(context, c =>
         {
             if (_filePoliciesByValue.Count >= MaxFilePolicies)
@@ -25,8 +41,11 @@ public sealed partial class PermissionEngine
                 _filePoliciesByValue.Clear();
             }
 
-            return _filePoliciesByValue.GetOrAdd(FileContextKey.From(c), _ => FilePermissionPolicy.Create(_rules.All, ToFileContext(c)));
+            return _filePoliciesByValue.GetOrAdd(FileContextKey.From(c), _ => FilePermissionPolicy.Create(_rules.All, ToFileContext(c), _rules.PathRuleDecision));
         });
+
+    /// <summary>A context and its compiled file policy.</summary>
+    private sealed record FilePolicyMemo(EvaluationContext Context, FilePermissionPolicy Policy);
 
     /// <summary>Everything a compiled file policy depends on, compared by value.</summary>
     private readonly record struct FileContextKey(
@@ -47,34 +66,43 @@ public sealed partial class PermissionEngine
         BlockWritesOutsideWorkingDirectories = c.BlockWritesOutsideWorkingDirectories,
     };
 
-    private Decision CheckFileTool(ToolCall call, EvaluationContext context)
+    // file: the call as prepared by the validation step, or default to prepare it here.
+    private Decision CheckFileTool(ToolCall call, EvaluationContext context, ref FileRequest file)
     {
-        FilePermissionPolicy policy = FilePolicy(context);
-        FileVerdict verdict = policy.Check(call, policy.Context.Mode);
+        // A prepared call carries its policy (the one FilePolicy(context) gives): no second lookup.
+        FilePermissionPolicy policy = file.Policy ?? FilePolicy(context);
+        if (file.Tool is null)
+        {
+            policy.Prepare(call, FileTool.Find(call.ToolName)!, out file);
+        }
 
-        // A verdict that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
-        if (verdict.Reason is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
-            && _rules.PathRuleDecision(rule) is { } shared
-            && ReportsRuleAs(verdict, shared.Behavior))
+        FileOutcome outcome = policy.CheckOutcome(file, policy.Context.Mode);
+
+        // An outcome that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
+        if (outcome is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
+            && (outcome.Matched?.SharedDecision ?? _rules.PathRuleDecision(rule)) is { } shared
+            && ReportsRuleAs(outcome.Behavior, outcome.AskKind, shared.Behavior))
         {
             return shared;
         }
 
-        return ToDecision(verdict, context.Mode);
+        return ToDecision(outcome.ToVerdict(file.Path), context.Mode);
     }
 
-    private Decision? ValidateFileTool(ToolCall call, EvaluationContext context)
+    private Decision? ValidateFileTool(ToolCall call, FileTool tool, EvaluationContext context, ref FileRequest file)
     {
-        FileVerdict? deny = FilePolicy(context).ValidateDeny(call);
+        FilePermissionPolicy policy = FilePolicy(context);
+        policy.Prepare(call, tool, out file);
+        FileVerdict? deny = policy.ValidateDeny(file);
         return deny is null ? null : ToDecision(deny, context.Mode);
     }
 
-    // True when ToDecision turns the verdict into a decision with this behavior and the bare rule reason.
-    private static bool ReportsRuleAs(FileVerdict verdict, DecisionBehavior behavior) => verdict.Behavior switch
+    // True when ToDecision turns a verdict of this behavior and ask kind with the bare rule reason into a decision with this behavior.
+    private static bool ReportsRuleAs(FileVerdictBehavior verdict, FileAskKind askKind, DecisionBehavior behavior) => verdict switch
     {
         FileVerdictBehavior.Allow => behavior == DecisionBehavior.Allow,
         FileVerdictBehavior.Deny => behavior == DecisionBehavior.Deny,
-        FileVerdictBehavior.Ask => verdict.AskKind == FileAskKind.Rule && behavior == DecisionBehavior.Ask,
+        FileVerdictBehavior.Ask => askKind == FileAskKind.Rule && behavior == DecisionBehavior.Ask,
         _ => false,
     };
 

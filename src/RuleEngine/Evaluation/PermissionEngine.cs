@@ -65,34 +65,31 @@ public sealed partial class PermissionEngine
     /// </summary>
     private Decision EvaluateCore(ToolCall call, EvaluationContext context)
     {
+        // A file tool call's path is read, resolved and probed once, by the validation or the file check.
+        Files.FileRequest file = default;
+
         // Step 3: input validation (Read deny blocks Edit/Write of the path).
-        if (_options.ValidateInput && ValidateInput(call, context) is { } invalid)
+        if (_options.ValidateInput && ValidateInput(call, context, ref file) is { } invalid)
         {
             return invalid;
         }
 
-        // Step 4: tool-level deny (content-less rules and parameter rules).
-        if (_lookup.FindToolLevel(RuleBehavior.Deny, call) is >= 0 and int deny)
+        // Steps 4–5: tool-level deny, then ask (content-less rules and parameter rules), in one pass.
+        if (_lookup.FindToolLevel(call, out RuleBehavior list, out int toolWideAllow) is >= 0 and int toolLevel)
         {
-            return _rules.RuleDecision(RuleBehavior.Deny, deny);
-        }
-
-        // Step 5: tool-level ask.
-        if (_lookup.FindToolLevel(RuleBehavior.Ask, call) is >= 0 and int ask)
-        {
-            return _rules.RuleDecision(RuleBehavior.Ask, ask);
+            return _rules.RuleDecision(list, toolLevel);
         }
 
         // A tool with no check of its own (keep HasOwnCheck in step with CheckTool) passes through step 6, so outside bypass a tool-wide allow rule
         // decides it at step 10: look that up first and skip building the passthrough.
         if (!HasOwnCheck(call.ToolName) && context.Mode != PermissionMode.BypassPermissions
-            && FindToolWideAllow(call.ToolName, AskKind.Passthrough) is >= 0 and int direct)
+            && FindToolWideAllow(call.ToolName, AskKind.Passthrough, toolWideAllow) is >= 0 and int direct)
         {
             return _rules.RuleDecision(RuleBehavior.Allow, direct);
         }
 
         // Step 6: the tool's own check.
-        Decision check = CheckTool(call, context);
+        Decision check = CheckTool(call, context, ref file);
 
         // Steps 7-8: deny, and asks that nothing but the user approves.
         if (check.Behavior == DecisionBehavior.Deny || check.AskKind == AskKind.Firm)
@@ -107,7 +104,7 @@ public sealed partial class PermissionEngine
         }
 
         // Step 10: a tool-wide allow rule approves passthrough and "cannot be checked" asks.
-        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName, check.AskKind) is >= 0 and int allow)
+        if (check.AskKind is AskKind.Passthrough or AskKind.CannotCheck && FindToolWideAllow(call.ToolName, check.AskKind, toolWideAllow) is >= 0 and int allow)
         {
             return _rules.RuleDecision(RuleBehavior.Allow, allow);
         }
@@ -135,20 +132,21 @@ public sealed partial class PermissionEngine
         return inner;
     }
 
-    private int FindToolWideAllow(string toolName, AskKind kind)
+    // known: what the tool-level pass found for FindToolWideAllow(toolName, false), or -2 when it did not look.
+    private int FindToolWideAllow(string toolName, AskKind kind, int known)
     {
         bool fileLift = kind == AskKind.CannotCheck && Files.FilePermissionPolicy.IsFileTool(toolName);
-        return _lookup.FindToolWideAllow(toolName, fileLift);
+        return !fileLift && known != -2 ? known : _lookup.FindToolWideAllow(toolName, fileLift);
     }
 
-    private Decision CheckTool(ToolCall call, EvaluationContext context) => call.ToolName switch
+    private Decision CheckTool(ToolCall call, EvaluationContext context, ref Files.FileRequest file) => call.ToolName switch
     {
         "WebFetch" => CheckWebFetch(call, context),
         "Skill" => CheckSkill(call),
         "Agent" => CheckAgent(call, context),
         "Bash" or "Monitor" => CheckBash(call, context),
         "PowerShell" => CheckPowerShell(call),
-        _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context),
+        _ when Files.FilePermissionPolicy.IsFileTool(call.ToolName) => CheckFileTool(call, context, ref file),
         _ => Decision.Passthrough(new NoRuleReason($"no rule approves {call.ToolName}")),
     };
 
@@ -157,6 +155,7 @@ public sealed partial class PermissionEngine
 
     // Validation can only deny through a Read deny path rule (paths.md §1.2); without one there is nothing
     // to do, and the file check below resolves the path only once.
-    private Decision? ValidateInput(ToolCall call, EvaluationContext context) =>
-        _rules.HasReadDeny && Files.FilePermissionPolicy.IsFileTool(call.ToolName) ? ValidateFileTool(call, context) : null;
+    // Only Edit and Write are validated (FilePermissionPolicy.ValidateDeny); file is then prepared here.
+    private Decision? ValidateInput(ToolCall call, EvaluationContext context, ref Files.FileRequest file) =>
+        _rules.HasReadDeny && Files.FileTool.Find(call.ToolName) is { ReadDenyBlocks: true } tool ? ValidateFileTool(call, tool, context, ref file) : null;
 }

@@ -101,6 +101,8 @@ internal static class PathNormalizer
         return true;
     }
 
+    // True when p is absolute with no empty, "." or ".." segment and no trailing slash: one scan for a "/"
+    // followed by "/" (an empty segment) or by "." that ends the segment or by ".." that does.
     private static bool IsNormalizedAbsolute(string p)
     {
         if (p.Length == 0 || p[0] != '/')
@@ -113,23 +115,32 @@ internal static class PathNormalizer
             return true;
         }
 
-        if (p[^1] == '/')
+        ReadOnlySpan<char> s = p;
+        if (s[^1] == '/')
         {
             return false;
         }
 
-        int start = 1;
-        for (int i = 1; i <= p.Length; i++)
+        for (int i = 0; i < s.Length - 1; i++)
         {
-            if (i == p.Length || p[i] == '/')
+            if (s[i] != '/')
             {
-                ReadOnlySpan<char> seg = p.AsSpan(start, i - start);
-                if (seg.Length == 0 || seg is "." || seg is "..")
+                continue;
+            }
+
+            char next = s[i + 1];
+            if (next == '/')
+            {
+                return false;
+            }
+
+            if (next == '.')
+            {
+                int after = i + 2;
+                if (after == s.Length || s[after] == '/' || (s[after] == '.' && (after + 1 == s.Length || s[after + 1] == '/')))
                 {
                     return false;
                 }
-
-                start = i + 1;
             }
         }
 

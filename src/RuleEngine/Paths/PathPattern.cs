@@ -26,6 +26,9 @@ internal sealed partial class PathPattern
     private readonly bool _hasDoubleStar;
     private readonly int _minSegments;
 
+    // For anchored patterns of literal segments, optionally with one trailing ** (src/a, src/**): the literals; else null.
+    private readonly string[]? _literalPrefix;
+
     private PathPattern(string text, PatternSegment[] segments, bool anchored, bool directoryOnly, bool never)
     {
         Text = text;
@@ -43,6 +46,12 @@ internal sealed partial class PathPattern
             {
                 _minSegments++;
             }
+        }
+
+        PatternSegment[] literals = segments.Length > 0 && segments[^1].IsDoubleStar ? segments[..^1] : segments;
+        if (anchored && !_never && literals.Length > 0 && literals.All(s => !s.IsDoubleStar && s.Literal is not null))
+        {
+            _literalPrefix = [.. literals.Select(s => s.Literal!)];
         }
     }
 
@@ -129,9 +138,40 @@ internal sealed partial class PathPattern
             return MatchAnyDepth(relativePath, isDirectory);
         }
 
+        return _literalPrefix is { } literals ? MatchLiteralPrefix(literals, relativePath, isDirectory) : MatchAnchored(relativePath, isDirectory);
+    }
+
+    /// <summary><see cref="IsMatch"/> without the literal-prefix shortcut (tests compare the two).</summary>
+    internal bool IsMatchGeneral(ReadOnlySpan<char> relativePath, bool isDirectory = false) =>
+        !_never && !relativePath.IsEmpty && (_anchored ? MatchAnchored(relativePath, isDirectory) : MatchAnyDepth(relativePath, isDirectory));
+
+    // [L1..Lm] or [L1..Lm, **] (m >= 1): FullMatch of the first k segments holds exactly when the first m
+    // segments are L1..Lm (case-insensitive) and k = m (without **) or k >= m (with **); that k = m <= n has an
+    // allowed length unless the pattern is directory-only, the path has exactly m segments and is not a directory.
+    private bool MatchLiteralPrefix(string[] literals, ReadOnlySpan<char> path, bool isDirectory)
+    {
+        int start = 0;
+        foreach (string literal in literals)
+        {
+            // The segment at start is the literal (which has no '/') when the literal is followed by '/' or the end.
+            int end = start + literal.Length;
+            if (end > path.Length || (end < path.Length && path[end] != '/')
+                || !path[start..end].Equals(literal, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            start = end + 1;
+        }
+
+        return !_directoryOnly || start <= path.Length || isDirectory;
+    }
+
+    private bool MatchAnchored(ReadOnlySpan<char> relativePath, bool isDirectory)
+    {
         int count = relativePath.Count('/') + 1;
         int[]? rented = null;
-        Span<int> starts = count <= StackSegments ? stackalloc int[StackSegments + 1] : (rented = ArrayPool<int>.Shared.Rent(count + 1));
+        Span<int> starts = count <= StackSegments ? stackalloc int[count + 1] : (rented = ArrayPool<int>.Shared.Rent(count + 1));
         try
         {
             int n = 0;

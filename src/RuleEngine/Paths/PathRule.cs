@@ -19,6 +19,12 @@ internal sealed class PathRule
 
     public RuleEntry Entry { get; }
 
+    /// <summary>
+    /// The decision the engine shares for this rule (set while the owning <see cref="PathRuleSet"/> is built,
+    /// by the resolver given to <see cref="PathRuleSet.Build"/>), or null.
+    /// </summary>
+    public Evaluation.Decision? SharedDecision { get; private set; }
+
     public PathAnchor Anchor { get; }
 
     public PathPattern Pattern { get; }
@@ -64,6 +70,10 @@ internal sealed class PathRule
         bool nameOnly = !allow && IsSingleNameThenDoubleStar(rest);
         return new PathRule(entry, PathAnchor.Cwd, PathPattern.Compile(rest, forceUnanchored: nameOnly), dirs);
     }
+
+    /// <summary>A copy of this rule carrying <paramref name="decision"/> as its <see cref="SharedDecision"/>.</summary>
+    public PathRule WithDecision(Evaluation.Decision? decision) =>
+        new(Entry, Anchor, Pattern, AnchorDirectories) { SharedDecision = decision };
 
     /// <summary>True when the rule matches the normalised absolute path under one of its anchor directories.</summary>
     public bool IsMatch(string normalizedPath, bool isDirectory)

@@ -108,6 +108,42 @@ internal sealed class PathRuleBucket
 
     public ImmutableArray<PathRule> Rules { get; }
 
+    /// <summary>Rule indices by literal segment name (case-insensitive), as <see cref="FindMatch(string, bool)"/> looks them up.</summary>
+    public FrozenDictionary<string, int[]> ByName => _byName;
+
+    /// <summary>Rule indices by lower-cased extension, as <see cref="FindMatch(string, bool)"/> looks them up.</summary>
+    public FrozenDictionary<string, int[]> ByExtension => _byExtension;
+
+    /// <summary>The longest extension key, or -1.</summary>
+    public int MaxExtensionLength => _maxExtensionLength;
+
+    /// <summary>
+    /// <see cref="FindMatch(string, bool)"/> with the table lookups already done by <see cref="PathRuleSet.Probe(string)"/>: the rules
+    /// without a key, then the candidate lists found for this bucket (<paramref name="bucket"/>) in the probe's hits.
+    /// </summary>
+    internal PathRule? FindMatch(string normalizedPath, bool isDirectory, in PathProbe probe, int bucket)
+    {
+        int best = int.MaxValue;
+        foreach (int i in _general)
+        {
+            if (Rules[i].IsMatch(normalizedPath, isDirectory))
+            {
+                best = i;
+                break;
+            }
+        }
+
+        for (int h = 0; h < probe.Count; h++)
+        {
+            if (probe.Hits[h][bucket] is { } candidates)
+            {
+                best = FirstMatch(candidates, best, normalizedPath, isDirectory);
+            }
+        }
+
+        return best == int.MaxValue ? null : Rules[best];
+    }
+
     /// <summary>The first rule in list order matching the normalised absolute path, or null.</summary>
     public PathRule? FindMatch(string normalizedPath, bool isDirectory)
     {

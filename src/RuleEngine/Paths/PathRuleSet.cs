@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using RuleEngine.Syntax;
 
 namespace RuleEngine.Paths;
@@ -14,11 +16,66 @@ internal sealed class PathRuleSet
     // Invariant: indexed by (int)PathAccess * 3 + (int)RuleBehavior; each bucket keeps the input order.
     private readonly PathRuleBucket[] _buckets;
 
+    // Every bucket's name and extension tables merged (same comparers), so one walk of a path finds the
+    // candidates of all buckets: per key, the bucket's candidate list (or null) at the bucket's index.
+    // Names also hold the protected-path names (ProtectedName set), with or without rules.
+    private readonly FrozenDictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly FrozenDictionary<string, int[]?[]>.AlternateLookup<ReadOnlySpan<char>> _extensions;
+    private readonly int _maxExtensionLength;
+
+    // The same tables hashed during the walk, when every key is ASCII (else null: the frozen tables answer).
+    private readonly AsciiKeyTable<NameEntry>? _asciiNames;
+    private readonly AsciiKeyTable<int[]?[]>? _asciiExtensions;
+
     private PathRuleSet(PathEnvironment environment, PathRuleBucket[] buckets)
     {
         Environment = environment;
         _buckets = buckets;
         HasDirectoryOnlyPatterns = buckets.Any(b => b.Rules.Any(r => r.Pattern.IsDirectoryOnly));
+
+        var names = new Dictionary<string, NameEntry>(StringComparer.OrdinalIgnoreCase);
+        var extensions = new Dictionary<string, int[]?[]>(StringComparer.Ordinal);
+        for (int b = 0; b < buckets.Length; b++)
+        {
+            foreach ((string key, int[] candidates) in buckets[b].ByName)
+            {
+                if (!names.TryGetValue(key, out NameEntry? entry))
+                {
+                    names[key] = entry = new NameEntry(new int[]?[buckets.Length], false);
+                }
+
+                entry.ByBucket[b] = candidates;
+            }
+
+            foreach ((string key, int[] candidates) in buckets[b].ByExtension)
+            {
+                if (!extensions.TryGetValue(key, out int[]?[]? byBucket))
+                {
+                    extensions[key] = byBucket = new int[]?[buckets.Length];
+                }
+
+                byBucket[b] = candidates;
+            }
+        }
+
+        // ProtectedPaths.Classify finds nothing unless some segment is one of these names.
+        foreach (string name in ProtectedPaths.Directories.Concat(ProtectedPaths.Files).Append("git"))
+        {
+            names[name] = names.TryGetValue(name, out NameEntry? entry)
+                ? entry with { ProtectedName = true }
+                : new NameEntry(new int[]?[buckets.Length], true);
+        }
+
+        foreach ((string key, NameEntry entry) in names.ToList())
+        {
+            names[key] = entry with { HasRules = entry.ByBucket.Any(c => c is not null) };
+        }
+
+        _names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _extensions = extensions.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxExtensionLength = buckets.Max(b => b.MaxExtensionLength);
+        _asciiNames = AsciiKeyTable<NameEntry>.Create(names);
+        _asciiExtensions = AsciiKeyTable<int[]?[]>.Create(extensions);
     }
 
     public PathEnvironment Environment { get; }
@@ -26,7 +83,8 @@ internal sealed class PathRuleSet
     /// <summary>True when some rule ends in <c>/</c>, so callers must find out whether a path is a directory.</summary>
     public bool HasDirectoryOnlyPatterns { get; }
 
-    public static PathRuleSet Build(IEnumerable<RuleEntry> rules, PathEnvironment environment)
+    /// <summary>Compiles the path rules of <paramref name="rules"/>; <paramref name="decisions"/>, when given, supplies each rule's <see cref="PathRule.SharedDecision"/>.</summary>
+    public static PathRuleSet Build(IEnumerable<RuleEntry> rules, PathEnvironment environment, Func<RuleEntry, Evaluation.Decision?>? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         var builders = new ImmutableArray<PathRule>.Builder[6];
@@ -56,7 +114,8 @@ internal sealed class PathRuleSet
                 continue;
             }
 
-            builders[Index(access, entry.Behavior)].Add(PathRule.Compile(entry, environment));
+            PathRule rule = PathRule.Compile(entry, environment);
+            builders[Index(access, entry.Behavior)].Add(decisions is null ? rule : rule.WithDecision(decisions(entry)));
         }
 
         return new PathRuleSet(environment, builders.Select(b => new PathRuleBucket(b.ToImmutable())).ToArray());
@@ -72,5 +131,165 @@ internal sealed class PathRuleSet
     public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory = false) =>
         _buckets[Index(access, behavior)].FindMatch(normalizedPath, isDirectory);
 
+    /// <summary><see cref="FindMatch(PathAccess, RuleBehavior, string, bool)"/> using the table lookups of <paramref name="probe"/>, made for this path by <see cref="Probe(string)"/>.</summary>
+    public PathRule? FindMatch(PathAccess access, RuleBehavior behavior, string normalizedPath, bool isDirectory, in PathProbe probe)
+    {
+        int b = Index(access, behavior);
+        return probe.Complete
+            ? _buckets[b].FindMatch(normalizedPath, isDirectory, probe, b)
+            : _buckets[b].FindMatch(normalizedPath, isDirectory);
+    }
+
+    /// <summary>
+    /// Walks a normalised path once and looks up each segment name and extension in the merged tables of all
+    /// buckets (as each bucket's <see cref="PathRuleBucket.FindMatch(string, bool)"/> would), for
+    /// <see cref="FindMatch(PathAccess, RuleBehavior, string, bool, in PathProbe)"/> on any bucket and
+    /// <see cref="PathProbe.MayBeProtected"/>.
+    /// </summary>
+    public PathProbe Probe(string normalizedPath) => Probe(normalizedPath, out _);
+
+    /// <summary>
+    /// <see cref="Probe(string)"/> for an absolute path that may not be normalised: <paramref name="normalized"/>
+    /// tells whether it is (no empty, <c>.</c> or <c>..</c> segment after the leading <c>/</c>, no trailing <c>/</c>;
+    /// what <see cref="PathNormalizer"/> returns unchanged). The probe is only meaningful for a normalised path.
+    /// </summary>
+    public PathProbe Probe(string path, out bool normalized)
+    {
+        bool asciiTables = _asciiNames is not null && _asciiExtensions is not null;
+        var probe = new PathProbe { Complete = true };
+        ReadOnlySpan<char> text = path;
+        int start = 0;
+        int dot = -1;
+        int dots = 0;
+        int bits = 0;
+        bool odd = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            // Letters and digits lie above '/' (and '.' just below it): one test for most characters.
+            char c = text[i];
+            bits |= c;
+            if (c > '/')
+            {
+                continue;
+            }
+
+            if (c == '.')
+            {
+                dot = i;
+                dots++;
+            }
+            else if (c == '/')
+            {
+                // An empty segment (except before a leading '/'), or one of only one or two dots, is not normalised.
+                odd |= (i == start && i > 0) || (i - start is 1 or 2 && dots == i - start);
+                if (!ProbeSegment(ref probe, text, start, i, dot, asciiTables && bits < 0x80))
+                {
+                    normalized = false;
+                    return default;
+                }
+
+                start = i + 1;
+                dots = 0;
+                bits = 0;
+            }
+        }
+
+        odd |= (text.Length == start && text.Length > 1) || (text.Length - start is > 0 and <= 2 && dots == text.Length - start);
+        normalized = !odd;
+        return ProbeSegment(ref probe, text, start, text.Length, dot, asciiTables && bits < 0x80) ? probe : default;
+    }
+
+    // Looks up the segment [start, end) of the path (and its extension after the dot at `dot`, when dot >= start);
+    // false when the probe is full. ascii: the segment is ASCII and the ASCII tables exist.
+    private bool ProbeSegment(ref PathProbe probe, ReadOnlySpan<char> path, int start, int end, int dot, bool ascii)
+    {
+        if (end <= start)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> seg = path[start..end];
+        NameEntry? entry = ascii
+            ? _asciiNames!.Find(seg)
+            : _names.TryGetValue(seg, out NameEntry? found) ? found : null;
+        if (entry is not null)
+        {
+            probe.MayBeProtected |= entry.ProtectedName;
+            if (entry.HasRules && !probe.Add(entry.ByBucket))
+            {
+                return false;
+            }
+        }
+
+        return !(dot >= start && end - dot - 1 <= _maxExtensionLength
+            && FindExtension(path[(dot + 1)..end], ascii) is { } byBucket
+            && !probe.Add(byBucket));
+    }
+
+    // The extension table entry of an extension (at most _maxExtensionLength <= 64 characters), lower-cased as PathRuleBucket does.
+    private int[]?[]? FindExtension(ReadOnlySpan<char> extension, bool ascii)
+    {
+        if (ascii)
+        {
+            return _asciiExtensions!.Find(extension);
+        }
+
+        Span<char> key = stackalloc char[extension.Length];
+        for (int j = 0; j < extension.Length; j++)
+        {
+            key[j] = char.ToLowerInvariant(extension[j]);
+        }
+
+        return _extensions.TryGetValue(key, out int[]?[]? byBucket) ? byBucket : null;
+    }
+
     private static int Index(PathAccess access, RuleBehavior behavior) => ((int)access * 3) + (int)behavior;
+
+    /// <summary>A merged name-table entry: each bucket's candidates, whether any bucket has some, whether the name is protected.</summary>
+    private sealed record NameEntry(int[]?[] ByBucket, bool ProtectedName)
+    {
+        public bool HasRules { get; init; }
+    }
+}
+
+/// <summary>
+/// What one walk of a normalised path found in a <see cref="PathRuleSet"/>'s merged tables (<see cref="PathRuleSet.Probe(string)"/>):
+/// for each segment name or extension that is a key, the candidate lists of every bucket. <c>default</c>
+/// (not <see cref="Complete"/>) when the path had more hits than the buffer holds: lookups then walk the path themselves.
+/// </summary>
+internal struct PathProbe
+{
+    /// <summary>Hits the buffer holds.</summary>
+    public const int Capacity = 8;
+
+    /// <summary>The candidate lists by bucket of each hit.</summary>
+    public HitBuffer Hits;
+
+    /// <summary>How many of <see cref="Hits"/> are set.</summary>
+    public int Count;
+
+    /// <summary>True when every hit is recorded.</summary>
+    public bool Complete;
+
+    /// <summary>True when some segment is a protected name (only then can <see cref="ProtectedPaths.Classify"/> find something).</summary>
+    public bool MayBeProtected;
+
+    /// <summary>Records a hit; false when the buffer is full.</summary>
+    public bool Add(int[]?[] byBucket)
+    {
+        if (Count == Capacity)
+        {
+            return false;
+        }
+
+        Hits[Count++] = byBucket;
+        return true;
+    }
+
+    /// <summary>Inline storage for <see cref="Capacity"/> hits.</summary>
+    [InlineArray(Capacity)]
+    public struct HitBuffer
+    {
+        private int[]?[] _element;
+    }
 }

@@ -80,6 +80,53 @@ public class PathRuleIndexTests
         }));
     }
 
+    // Stress segments plus protected names and case variants, for the probed lookup and the protected-path shortcut.
+    private static Gen<string> ProbePathGen =>
+        from prefix in Gen.Elements("/home/alice/proj", "/home/alice", "/srv/shared", "/srv", "")
+        from n in Gen.Choose(1, 6)
+        from segs in Gen.ArrayOf(Gen.Elements([.. s_stressSegments, ".git", ".GIT", "git", ".config", ".claude", "settings.json", ".bashrc", ".Envrc", "Module0", "KEY0.PEM", "\u0131", "x.GEN\u212A"]), n)
+        select prefix + "/" + string.Join('/', segs);
+
+    [Fact]
+    public void ProbedLookup_EqualsLinearScan_InEveryBucket()
+    {
+        var arb = (from reads in StressRulesGen from edits in StressRulesGen from path in ProbePathGen from dir in Gen.Elements(false, true) select (reads, edits, path, dir)).ToArbitrary();
+        Check.One(PropertyConfig.Bounded(3000), Prop.ForAll(arb, t =>
+        {
+            RuleEntry[] rules = [.. t.reads, .. t.edits.Select(e => Rule("Edit(" + e.Rule.Content + ")", e.Behavior == RuleBehavior.Allow ? RuleBehavior.Ask : e.Behavior))];
+            PathRuleSet set = PathRuleSet.Build(rules, new PathEnvironment(Cwd, Home, [Shared]));
+            PathProbe probe = set.Probe(t.path);
+            foreach (PathAccess access in (PathAccess[])[PathAccess.Read, PathAccess.Edit])
+            {
+                foreach (RuleBehavior behavior in (RuleBehavior[])[RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny])
+                {
+                    if (!ReferenceEquals(set.FindMatch(access, behavior, t.path, t.dir, probe), set.Bucket(access, behavior).FindMatchLinear(t.path, t.dir)))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return !probe.Complete || probe.MayBeProtected || ProtectedPaths.Classify(t.path) == ProtectedPathKind.None;
+        }));
+    }
+
+    [Fact]
+    public void Probe_TellsWhetherAnAbsolutePathIsNormalised()
+    {
+        Gen<string> path =
+            from n in Gen.Choose(0, 5)
+            from segs in Gen.ArrayOf(Gen.Elements("", ".", "..", "...", "a", ".a", "a.", "..a", "src", "x.ts"), n)
+            from trailing in Gen.Elements("", "/")
+            select "/" + string.Join('/', segs) + trailing;
+        PathRuleSet set = PathRuleSet.Build([Rule("Read(src/**)", RuleBehavior.Deny)], new PathEnvironment(Cwd, Home));
+        Check.One(PropertyConfig.Bounded(3000), Prop.ForAll(path.ToArbitrary(), p =>
+        {
+            set.Probe(p, out bool normalized);
+            return normalized == ReferenceEquals(PathNormalizer.Normalize(p, Cwd, Home), p);
+        }));
+    }
+
     [Fact]
     public void IndexedLookup_FindsExtensionRuleBehindManySharedPrefixRules()
     {

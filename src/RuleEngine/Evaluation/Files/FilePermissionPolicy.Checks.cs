@@ -8,10 +8,20 @@ namespace RuleEngine.Evaluation.Files;
 internal sealed partial class FilePermissionPolicy
 {
     /// <summary>The read check (Read, Grep, Glob, LSP) for a path.</summary>
-    public FileVerdict CheckRead(string path, PermissionMode mode) => CheckRead(Resolve(path), mode);
+    public FileVerdict CheckRead(string path, PermissionMode mode)
+    {
+        ResolvedPath resolved = Resolve(path);
+        PathProbe probe = Rules.Probe(resolved.Requested);
+        return CheckRead(resolved, probe, mode).ToVerdict(resolved);
+    }
 
     /// <summary>The write check (Edit, Write, NotebookEdit) for a path; <paramref name="refuseLinkTarget"/> for Edit/Write.</summary>
-    public FileVerdict CheckWrite(string path, PermissionMode mode, bool refuseLinkTarget = true) => CheckWrite(Resolve(path), mode, refuseLinkTarget);
+    public FileVerdict CheckWrite(string path, PermissionMode mode, bool refuseLinkTarget = true)
+    {
+        ResolvedPath resolved = Resolve(path);
+        PathProbe probe = Rules.Probe(resolved.Requested);
+        return CheckWrite(resolved, probe, mode, refuseLinkTarget).ToVerdict(resolved);
+    }
 
     private FileVerdict ValidatePath(FileTool tool, string raw)
     {
@@ -23,40 +33,44 @@ internal sealed partial class FilePermissionPolicy
     }
 
     // ValidatePath when it denies, else null (no passthrough verdict is built).
-    private FileVerdict? ValidateDenyPath(string raw)
+    private FileVerdict? ValidateDenyPath(in ResolvedPath path, in PathProbe probe)
     {
-        ResolvedPath path = Resolve(raw);
-        RuleEntry? deny = FindRule(PathAccess.Read, RuleBehavior.Deny, path);
+        RuleEntry? deny = FindRule(PathAccess.Read, RuleBehavior.Deny, path, probe)?.Entry;
         return deny is not null ? FileVerdict.Deny(Reason(FileCheckReasonKind.ReadDenyValidation, path) with { Rule = deny }) : null;
     }
 
     private FileVerdict Check(FileTool tool, string raw, PermissionMode mode)
     {
         ResolvedPath path = Resolve(raw, tool.PathIsDirectory);
-        return tool.IsWrite ? CheckWrite(path, mode, tool.RefusesLinkTarget) : CheckRead(path, mode);
+        PathProbe probe = Rules.Probe(path.Requested);
+        return Check(tool, path, probe, mode).ToVerdict(path);
     }
 
-    private FileVerdict CheckRead(ResolvedPath path, PermissionMode mode)
+    private FileOutcome Check(FileTool tool, in ResolvedPath path, in PathProbe probe, PermissionMode mode) =>
+        tool.IsWrite ? CheckWrite(path, probe, mode, tool.RefusesLinkTarget) : CheckRead(path, probe, mode);
+
+    // probe: Rules.Probe(path.Requested), or default to let every lookup walk the path itself.
+    private FileOutcome CheckRead(in ResolvedPath path, in PathProbe probe, PermissionMode mode)
     {
-        if (FindRule(PathAccess.Read, RuleBehavior.Deny, path) is { } deny)
+        if (FindRule(PathAccess.Read, RuleBehavior.Deny, path, probe) is { } deny)
         {
-            return FileVerdict.Deny(RuleReason(deny, path));
+            return FileOutcome.Deny(FileCheckReasonKind.Rule) with { Rule = deny.Entry, Matched = deny };
         }
 
-        if (FindRule(PathAccess.Read, RuleBehavior.Ask, path) is { } ask)
+        if (FindRule(PathAccess.Read, RuleBehavior.Ask, path, probe) is { } ask)
         {
-            return FileVerdict.Ask(FileAskKind.Rule, RuleReason(ask, path));
+            return FileOutcome.Ask(FileAskKind.Rule, FileCheckReasonKind.Rule) with { Rule = ask.Entry, Matched = ask };
         }
 
         bool inside = IsInsideWorkingDirectories(path);
         if (!inside && Context.BlockReadsOutsideWorkingDirectories)
         {
-            return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
+            return FileOutcome.Deny(FileCheckReasonKind.BlockedOutsideWorkingDirectories);
         }
 
         // paths.md §1 rule 1: whatever the write check would allow may also be read. Plan mode keeps only
         // edits at ask, so the write check runs as in default there.
-        FileVerdict write = CheckWrite(path, mode == PermissionMode.Plan ? PermissionMode.Default : mode, refuseLinkTarget: false);
+        FileOutcome write = CheckWrite(path, probe, mode == PermissionMode.Plan ? PermissionMode.Default : mode, refuseLinkTarget: false);
         if (write.Behavior == FileVerdictBehavior.Allow)
         {
             return write;
@@ -64,27 +78,27 @@ internal sealed partial class FilePermissionPolicy
 
         if (inside)
         {
-            return FileVerdict.Allow(Reason(FileCheckReasonKind.WorkingDirectory, path));
+            return FileOutcome.Allow(FileCheckReasonKind.WorkingDirectory);
         }
 
-        if (FindRule(PathAccess.Read, RuleBehavior.Allow, path) is { } allow)
+        if (FindRule(PathAccess.Read, RuleBehavior.Allow, path, probe) is { } allow)
         {
-            return FileVerdict.Allow(RuleReason(allow, path));
+            return FileOutcome.Allow(FileCheckReasonKind.Rule) with { Rule = allow.Entry, Matched = allow };
         }
 
-        return FileVerdict.Ask(FileAskKind.CannotCheck, OutsideReason(path));
+        return FileOutcome.Ask(FileAskKind.CannotCheck, OutsideKind(path));
     }
 
-    private FileVerdict CheckWrite(ResolvedPath path, PermissionMode mode, bool refuseLinkTarget)
+    private FileOutcome CheckWrite(in ResolvedPath path, in PathProbe probe, PermissionMode mode, bool refuseLinkTarget)
     {
-        if (FindRule(PathAccess.Edit, RuleBehavior.Deny, path) is { } deny)
+        if (FindRule(PathAccess.Edit, RuleBehavior.Deny, path, probe) is { } deny)
         {
-            return FileVerdict.Deny(RuleReason(deny, path));
+            return FileOutcome.Deny(FileCheckReasonKind.Rule) with { Rule = deny.Entry, Matched = deny };
         }
 
         if (refuseLinkTarget && _fs.IsSymbolicLink(path.Requested))
         {
-            return FileVerdict.Deny(Reason(FileCheckReasonKind.SymlinkWriteTarget, path));
+            return FileOutcome.Deny(FileCheckReasonKind.SymlinkWriteTarget);
         }
 
         bool inside = IsInsideWorkingDirectories(path);
@@ -92,50 +106,50 @@ internal sealed partial class FilePermissionPolicy
         {
             if (!inside)
             {
-                return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path));
+                return FileOutcome.Deny(FileCheckReasonKind.BlockedOutsideWorkingDirectories);
             }
 
             if (ProtectedPaths.IsClaudeSettingsFile(path.Requested) || ProtectedPaths.IsClaudeSettingsFile(path.Resolved))
             {
-                return FileVerdict.Deny(Reason(FileCheckReasonKind.BlockedOutsideWorkingDirectories, path) with { Detail = "a Claude Code settings file" });
+                return FileOutcome.Deny(FileCheckReasonKind.BlockedOutsideWorkingDirectories) with { Detail = "a Claude Code settings file" };
             }
         }
 
-        if (FindRule(PathAccess.Edit, RuleBehavior.Ask, path) is { } ask)
+        if (FindRule(PathAccess.Edit, RuleBehavior.Ask, path, probe) is { } ask)
         {
-            return FileVerdict.Ask(FileAskKind.Rule, RuleReason(ask, path));
+            return FileOutcome.Ask(FileAskKind.Rule, FileCheckReasonKind.Rule) with { Rule = ask.Entry, Matched = ask };
         }
 
-        ProtectedPathKind protectedKind = ClassifyProtected(path);
+        ProtectedPathKind protectedKind = ClassifyProtected(path, probe);
         if (protectedKind != ProtectedPathKind.None)
         {
-            return FileVerdict.Ask(FileAskKind.SafetyCheck, Reason(FileCheckReasonKind.ProtectedPath, path) with { Protected = protectedKind });
+            return FileOutcome.Ask(FileAskKind.SafetyCheck, FileCheckReasonKind.ProtectedPath) with { Protected = protectedKind };
         }
 
         if (mode == PermissionMode.Plan)
         {
-            return FileVerdict.Ask(FileAskKind.Mode, Reason(FileCheckReasonKind.Mode, path) with { Mode = mode });
+            return FileOutcome.Ask(FileAskKind.Mode, FileCheckReasonKind.Mode) with { Mode = mode };
         }
 
         if (inside && mode is PermissionMode.AcceptEdits or PermissionMode.Auto)
         {
-            return FileVerdict.Allow(Reason(FileCheckReasonKind.Mode, path) with { Mode = mode });
+            return FileOutcome.Allow(FileCheckReasonKind.Mode) with { Mode = mode };
         }
 
-        if (FindRule(PathAccess.Edit, RuleBehavior.Allow, path) is { } allow)
+        if (FindRule(PathAccess.Edit, RuleBehavior.Allow, path, probe) is { } allow)
         {
-            return FileVerdict.Allow(RuleReason(allow, path));
+            return FileOutcome.Allow(FileCheckReasonKind.Rule) with { Rule = allow.Entry, Matched = allow };
         }
 
         return inside
-            ? FileVerdict.Passthrough(Reason(FileCheckReasonKind.NotGranted, path))
-            : FileVerdict.Ask(FileAskKind.CannotCheck, OutsideReason(path));
+            ? FileOutcome.Passthrough(FileCheckReasonKind.NotGranted)
+            : FileOutcome.Ask(FileAskKind.CannotCheck, OutsideKind(path));
     }
 
-    private FileCheckReason OutsideReason(ResolvedPath path) =>
-        Environment.IsInsideWorkingDirectories(path.Requested)
-            ? Reason(FileCheckReasonKind.SymlinkEscape, path)
-            : Reason(FileCheckReasonKind.OutsideWorkingDirectories, path);
+    private FileCheckReasonKind OutsideKind(in ResolvedPath path) =>
+        Environment.IsInsideWorkingDirectories(path.Requested) ? FileCheckReasonKind.SymlinkEscape : FileCheckReasonKind.OutsideWorkingDirectories;
+
+    private FileCheckReason OutsideReason(ResolvedPath path) => Reason(OutsideKind(path), path);
 
     private static FileCheckReason Reason(FileCheckReasonKind kind, ResolvedPath path) => new(kind, path.Requested, path.Resolved);
 

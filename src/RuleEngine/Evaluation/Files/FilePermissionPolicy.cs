@@ -30,11 +30,14 @@ internal sealed partial class FilePermissionPolicy
     public PathEnvironment Environment => Rules.Environment;
 
     /// <summary>Compiles the content-scoped <c>Read(…)</c>/<c>Edit(…)</c> rules of <paramref name="rules"/> for <paramref name="context"/>.</summary>
-    public static FilePermissionPolicy Create(IEnumerable<RuleEntry> rules, FileCheckContext context)
+    public static FilePermissionPolicy Create(IEnumerable<RuleEntry> rules, FileCheckContext context) => Create(rules, context, null);
+
+    /// <summary><see cref="Create(IEnumerable{RuleEntry}, FileCheckContext)"/> with each path rule's shared decision from <paramref name="decisions"/> (see <see cref="PathRule.SharedDecision"/>).</summary>
+    public static FilePermissionPolicy Create(IEnumerable<RuleEntry> rules, FileCheckContext context, Func<RuleEntry, Decision?>? decisions)
     {
         ArgumentNullException.ThrowIfNull(context);
         var environment = new PathEnvironment(context.Cwd, context.Home, context.AdditionalWorkingDirectories, context.ProjectRoot);
-        return new FilePermissionPolicy(PathRuleSet.Build(rules, environment), context);
+        return new FilePermissionPolicy(PathRuleSet.Build(rules, environment, decisions), context);
     }
 
     /// <summary>True for Read, Grep, Glob, LSP, Edit, Write and NotebookEdit.</summary>
@@ -62,13 +65,57 @@ internal sealed partial class FilePermissionPolicy
     public FileVerdict? ValidateDeny(ToolCall call)
     {
         FileTool? tool = FileTool.Find(call.ToolName);
-        if (tool is null || !tool.ReadDenyBlocks || !TryGetPath(tool, call.Input, call, out string? raw, out _))
+        if (tool is null || !tool.ReadDenyBlocks)
         {
             return null;
         }
 
-        return ValidateDenyPath(raw!);
+        Prepare(call, tool, out FileRequest request);
+        return ValidateDeny(request);
     }
+
+    /// <summary>
+    /// Reads a file tool call's path (through the call's memo), resolves it as <see cref="Check(ToolCall, PermissionMode)"/>
+    /// does and walks it once through the rule tables, for <see cref="ValidateDeny(in FileRequest)"/> and
+    /// <see cref="CheckOutcome(in FileRequest, PermissionMode)"/> to share.
+    /// </summary>
+    public void Prepare(ToolCall call, FileTool tool, out FileRequest request)
+    {
+        request = default;
+        request.Policy = this;
+        request.Tool = tool;
+        if (!TryGetPath(tool, call.Input, call, out string? raw, out string? problem))
+        {
+            request.Problem = problem;
+            request.Path = new ResolvedPath(string.Empty, string.Empty);
+            return;
+        }
+
+        // An absolute path is probed as written: when the walk finds it already normalised (what Normalize
+        // would return unchanged), it is the requested path; otherwise normalise and probe the result.
+        if (raw!.Length > 1 && raw[0] == '/')
+        {
+            request.Probe = Rules.Probe(raw, out bool normalized);
+            if (normalized)
+            {
+                request.Path = Resolve(raw, raw, tool.PathIsDirectory);
+                return;
+            }
+        }
+
+        request.Path = Resolve(raw, tool.PathIsDirectory);
+        request.Probe = Rules.Probe(request.Path.Requested);
+    }
+
+    /// <summary><see cref="ValidateDeny(ToolCall)"/> for a prepared call.</summary>
+    public FileVerdict? ValidateDeny(in FileRequest request) =>
+        request.Tool is { ReadDenyBlocks: true } && request.Problem is null ? ValidateDenyPath(request.Path, request.Probe) : null;
+
+    /// <summary><see cref="Check(ToolCall, PermissionMode)"/> for a prepared call, as an outcome (<see cref="FileRequest.Path"/> completes the verdict).</summary>
+    public FileOutcome CheckOutcome(in FileRequest request, PermissionMode mode) =>
+        request.Problem is not null
+            ? FileOutcome.Ask(FileAskKind.SafetyCheck, FileCheckReasonKind.InvalidInput) with { Detail = request.Problem }
+            : Check(request.Tool!, request.Path, request.Probe, mode);
 
     /// <summary>Step 3 for an already extracted path.</summary>
     public FileVerdict Validate(string toolName, string path)
@@ -117,9 +164,11 @@ internal sealed partial class FilePermissionPolicy
     /// Normalises a path and resolves its symlinks through the context's file-system view. A path written
     /// with a trailing <c>/</c>, or <paramref name="knownDirectory"/>, counts as a directory for patterns ending in <c>/</c>.
     /// </summary>
-    public ResolvedPath Resolve(string path, bool knownDirectory = false)
+    public ResolvedPath Resolve(string path, bool knownDirectory = false) => Resolve(path, Environment.Normalize(path), knownDirectory);
+
+    // Resolve with the normalised form of path already known.
+    private ResolvedPath Resolve(string path, string requested, bool knownDirectory)
     {
-        string requested = Environment.Normalize(path);
         string resolved = _fs.ResolveFully(requested);
         bool isDir = Rules.HasDirectoryOnlyPatterns
             && (knownDirectory || (path.Length > 1 && path[^1] is '/' or '\\') || _fs.IsDirectory(resolved));
@@ -134,22 +183,25 @@ internal sealed partial class FilePermissionPolicy
     public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, string path) => FindRule(access, behavior, Resolve(path));
 
     /// <inheritdoc cref="FindRule(PathAccess, RuleBehavior, string)"/>
-    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path)
+    public RuleEntry? FindRule(PathAccess access, RuleBehavior behavior, ResolvedPath path) => FindRule(access, behavior, path, default)?.Entry;
+
+    // The compiled rule whose entry FindRule returns. probe: Rules.Probe(path.Requested), or default to walk the path in the lookup.
+    private PathRule? FindRule(PathAccess access, RuleBehavior behavior, in ResolvedPath path, in PathProbe probe)
     {
         bool isDir = path.IsDirectory;
-        PathRule? onRequested = Rules.FindMatch(access, behavior, path.Requested, isDir);
+        PathRule? onRequested = Rules.FindMatch(access, behavior, path.Requested, isDir, probe);
         if (!path.ThroughLink)
         {
-            return onRequested?.Entry;
+            return onRequested;
         }
 
         PathRule? onResolved = Rules.FindMatch(access, behavior, path.Resolved, isDir);
         if (behavior == RuleBehavior.Allow)
         {
-            return onRequested is not null && onResolved is not null ? onRequested.Entry : null;
+            return onRequested is not null && onResolved is not null ? onRequested : null;
         }
 
-        return (onRequested ?? onResolved)?.Entry;
+        return onRequested ?? onResolved;
     }
 
     /// <summary>True when both the requested and the resolved path lie inside a working directory (case-sensitive).</summary>
@@ -163,8 +215,16 @@ internal sealed partial class FilePermissionPolicy
     public ProtectedPathKind ClassifyProtected(string path) => ClassifyProtected(Resolve(path));
 
     /// <inheritdoc cref="ClassifyProtected(string)"/>
-    public ProtectedPathKind ClassifyProtected(ResolvedPath path)
+    public ProtectedPathKind ClassifyProtected(ResolvedPath path) => ClassifyProtected(path, default);
+
+    // probe: as for FindRule; a complete probe that met no protected name settles the requested path at once.
+    private static ProtectedPathKind ClassifyProtected(in ResolvedPath path, in PathProbe probe)
     {
+        if (probe.Complete && !probe.MayBeProtected && !path.ThroughLink)
+        {
+            return ProtectedPathKind.None;
+        }
+
         ProtectedPathKind kind = ProtectedPaths.Classify(path.Requested);
         return kind != ProtectedPathKind.None || !path.ThroughLink ? kind : ProtectedPaths.Classify(path.Resolved);
     }
@@ -174,6 +234,20 @@ internal sealed partial class FilePermissionPolicy
     {
         path = null;
         problem = null;
+
+        // The memo holds the string value of a property that exists and is a string: that branch below, without reading the input.
+        if (call?.GetString(tool.PathField) is { } memo)
+        {
+            path = memo;
+            if (path.Length == 0 && !tool.PathDefaultsToCwd)
+            {
+                problem = $"`{tool.PathField}` is empty";
+                return false;
+            }
+
+            return true;
+        }
+
         if (input.ValueKind != JsonValueKind.Object)
         {
             problem = "the input is not a JSON object";
@@ -214,4 +288,23 @@ internal sealed partial class FilePermissionPolicy
 
         return true;
     }
+}
+
+/// <summary>A file tool call prepared once by <see cref="FilePermissionPolicy.Prepare"/>: the policy, the tool, the input problem or the resolved path and its probe.</summary>
+internal struct FileRequest
+{
+    /// <summary>The policy that prepared the call.</summary>
+    public FilePermissionPolicy? Policy;
+
+    /// <summary>The file tool called.</summary>
+    public FileTool? Tool;
+
+    /// <summary>Why the input has no usable path, or null.</summary>
+    public string? Problem;
+
+    /// <summary>The resolved path (both empty when <see cref="Problem"/> is set).</summary>
+    public ResolvedPath Path;
+
+    /// <summary>The probe of <see cref="ResolvedPath.Requested"/>.</summary>
+    public PathProbe Probe;
 }

@@ -25,16 +25,16 @@ internal sealed record FileTool(string Name, string PathField, bool IsWrite, boo
     ];
 
     /// <summary>The file tool named exactly <paramref name="toolName"/> (case-sensitive), or null.</summary>
-    public static FileTool? Find(string toolName)
+    public static FileTool? Find(string toolName) => toolName switch
     {
-        foreach (FileTool tool in s_tools)
-        {
-            if (string.Equals(tool.Name, toolName, StringComparison.Ordinal))
-            {
-                return tool;
-            }
-        }
-
-        return null;
-    }
+        // A string switch tests the length and a character before comparing: most names are rejected at once.
+        "Read" => s_tools[0],
+        "Grep" => s_tools[1],
+        "Glob" => s_tools[2],
+        "LSP" => s_tools[3],
+        "Edit" => s_tools[4],
+        "Write" => s_tools[5],
+        "NotebookEdit" => s_tools[6],
+        _ => null,
+    };
 }

@@ -37,15 +37,22 @@ internal static class PreapprovedHosts
         .GroupBy(e => e[..e.IndexOf('/')], StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(e => e[e.IndexOf('/')..]).ToArray(), StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hostLookup = s_hosts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_prefixLookup = s_prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The matching entry for a normalised host and the URL's raw path, or null.</summary>
-    public static string? Match(string host, string rawPath)
+    public static string? Match(string host, string rawPath) => Match(host.AsSpan(), rawPath.AsSpan());
+
+    /// <inheritdoc cref="Match(string, string)"/>
+    public static string? Match(ReadOnlySpan<char> host, ReadOnlySpan<char> rawPath)
     {
-        if (s_hosts.Contains(host))
+        if (s_hostLookup.TryGetValue(host, out string? entry))
         {
-            return host;
+            return entry;
         }
 
-        if (!s_prefixes.TryGetValue(host, out string[]? prefixes) || DefeatsPrefix(rawPath))
+        if (!s_prefixLookup.TryGetValue(host, out string[]? prefixes) || DefeatsPrefix(rawPath))
         {
             return null;
         }
@@ -55,17 +62,31 @@ internal static class PreapprovedHosts
             if (rawPath.StartsWith(prefix, StringComparison.Ordinal)
                 && (rawPath.Length == prefix.Length || rawPath[prefix.Length] == '/'))
             {
-                return host + prefix;
+                return string.Concat(host, prefix);
             }
         }
 
         return null;
     }
 
-    private static bool DefeatsPrefix(string path) =>
-        path.Contains("%2f", StringComparison.OrdinalIgnoreCase)
-        || path.Contains("%5c", StringComparison.OrdinalIgnoreCase)
-        || path.Contains("%2e", StringComparison.OrdinalIgnoreCase)
-        || path.Contains('\\')
-        || path.Split('/').Any(s => s is "." or "..");
+    private static bool DefeatsPrefix(ReadOnlySpan<char> path)
+    {
+        if (path.Contains("%2f", StringComparison.OrdinalIgnoreCase)
+            || path.Contains("%5c", StringComparison.OrdinalIgnoreCase)
+            || path.Contains("%2e", StringComparison.OrdinalIgnoreCase)
+            || path.Contains('\\'))
+        {
+            return true;
+        }
+
+        foreach (Range segment in path.Split('/'))
+        {
+            if (path[segment] is "." or "..")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -5,6 +5,13 @@ namespace RuleEngine.Evaluation.Web;
 /// <param name="RawPath">The path exactly as written (percent-encoding kept), <c>/</c> when empty.</param>
 internal readonly record struct WebUrl(string Host, string RawPath)
 {
+    // Printable ASCII ('!' to '~'), and the same without '?' and '#' (what a plain URL's path consists of).
+    private static readonly System.Buffers.SearchValues<char> s_printable =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c)]);
+
+    private static readonly System.Buffers.SearchValues<char> s_plainPathChars =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Where(c => c is not ('?' or '#'))]);
+
     // Longest URL the hand parser takes; System.Uri has its own length limit, so longer ones go through it.
     private const int MaxFastLength = 2048;
 
@@ -67,7 +74,25 @@ internal readonly record struct WebUrl(string Host, string RawPath)
     // True only for the plain shape described on TryParse; false means "ask Uri", never "invalid".
     private static bool TryParseFast(string? url, out WebUrl result)
     {
-        result = default;
+        if (!TryParsePlain(url, out int hostStart, out int hostLength, out int pathStart, out int pathLength))
+        {
+            result = default;
+            return false;
+        }
+
+        string path = pathLength == 0 ? "/" : url.Substring(pathStart, pathLength);
+        result = new WebUrl(LowerAscii(url, hostStart, hostLength), path);
+        return true;
+    }
+
+    /// <summary>
+    /// The hand parser of <see cref="TryParse"/> without allocating: where the host (ASCII, possibly upper-case:
+    /// <see cref="Host"/> is its lower-case form) and the raw path lie in <paramref name="url"/>;
+    /// <paramref name="pathLength"/> 0 stands for the path <c>/</c>. False means "ask <see cref="Uri"/>" (use <see cref="TryParse"/>).
+    /// </summary>
+    public static bool TryParsePlain([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? url, out int hostStart, out int hostLength, out int pathStart, out int pathLength)
+    {
+        hostStart = hostLength = pathStart = pathLength = 0;
         if (url is null || url.Length > MaxFastLength)
         {
             return false;
@@ -88,30 +113,53 @@ internal readonly record struct WebUrl(string Host, string RawPath)
             return false;
         }
 
-        int authorityEnd = s[authorityStart..].IndexOfAny('/', '?', '#');
-        authorityEnd = authorityEnd < 0 ? s.Length : authorityStart + authorityEnd;
+        // One scan of the authority (up to '/', '?' or '#') for its first ':'.
+        int authorityEnd = authorityStart;
+        int colon = -1;
+        for (; authorityEnd < s.Length; authorityEnd++)
+        {
+            char c = s[authorityEnd];
+            if (c is '/' or '?' or '#')
+            {
+                break;
+            }
+
+            if (c == ':' && colon < 0)
+            {
+                colon = authorityEnd - authorityStart;
+            }
+        }
+
         ReadOnlySpan<char> authority = s[authorityStart..authorityEnd];
-        int colon = authority.IndexOf(':');
         ReadOnlySpan<char> host = colon < 0 ? authority : authority[..colon];
         if ((colon >= 0 && !IsPlainPort(authority[(colon + 1)..])) || !IsPlainDnsName(host))
         {
             return false;
         }
 
-        // Uri trims and escapes; the hand parser only takes what needs neither.
-        foreach (char c in s[authorityEnd..])
+        // Uri trims and escapes, so the hand parser only takes printable ASCII after the authority; the path
+        // ends at the first '?' or '#'. One vectorised search finds the first character that is either.
+        ReadOnlySpan<char> rest = s[authorityEnd..];
+        int stop = rest.IndexOfAnyExcept(s_plainPathChars);
+        int queryOrFragment = -1;
+        if (stop >= 0)
         {
-            if (c is <= ' ' or > '~')
+            if (rest[stop] is not ('?' or '#') || rest[stop..].IndexOfAnyExcept(s_printable) >= 0)
             {
                 return false;
             }
+
+            queryOrFragment = authorityEnd + stop;
         }
 
-        int queryOrFragment = authorityEnd < s.Length && s[authorityEnd] == '/' ? s[authorityEnd..].IndexOfAny('?', '#') : -1;
-        string path = authorityEnd >= s.Length || s[authorityEnd] != '/'
-            ? "/"
-            : queryOrFragment < 0 ? url[authorityEnd..] : url.Substring(authorityEnd, queryOrFragment);
-        result = new WebUrl(LowerAscii(url, authorityStart, host.Length), path);
+        hostStart = authorityStart;
+        hostLength = host.Length;
+        if (authorityEnd < s.Length && s[authorityEnd] == '/')
+        {
+            pathStart = authorityEnd;
+            pathLength = (queryOrFragment < 0 ? s.Length : queryOrFragment) - authorityEnd;
+        }
+
         return true;
     }
 

@@ -1,0 +1,90 @@
+using System.Runtime.InteropServices;
+
+namespace RuleEngine.Compilation;
+
+/// <summary>
+/// A small open-addressing table of string keys compared ordinally and looked up by span, hashed four
+/// characters per multiply with no delegate or comparer dispatch. One generic type whatever the key set,
+/// unlike the frozen collections, which pick an implementation type per key set.
+/// </summary>
+/// <typeparam name="TValue">The value type.</typeparam>
+internal sealed class OrdinalKeyTable<TValue>
+{
+    // Invariant: capacity is a power of two at least twice the key count; null keys are empty slots.
+    private readonly string?[] _keys;
+    private readonly TValue[] _values;
+    private readonly int _mask;
+
+    /// <summary>Builds the table of <paramref name="entries"/> (distinct keys).</summary>
+    public OrdinalKeyTable(IReadOnlyCollection<KeyValuePair<string, TValue>> entries)
+    {
+        int capacity = 8;
+        while (capacity < entries.Count * 2)
+        {
+            capacity *= 2;
+        }
+
+        _keys = new string?[capacity];
+        _values = new TValue[capacity];
+        _mask = capacity - 1;
+        foreach ((string key, TValue value) in entries)
+        {
+            int i = (int)(Hash(key) & (uint)_mask);
+            while (_keys[i] is not null)
+            {
+                i = (i + 1) & _mask;
+            }
+
+            _keys[i] = key;
+            _values[i] = value;
+        }
+
+        Count = entries.Count;
+    }
+
+    /// <summary>How many keys the table holds.</summary>
+    public int Count { get; }
+
+    /// <summary>The value under <paramref name="key"/> (ordinal comparison).</summary>
+    public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
+    {
+        for (int i = (int)(Hash(key) & (uint)_mask); ; i = (i + 1) & _mask)
+        {
+            string? k = _keys[i];
+            if (k is null)
+            {
+                value = default!;
+                return false;
+            }
+
+            if (key.SequenceEqual(k))
+            {
+                value = _values[i];
+                return true;
+            }
+        }
+    }
+
+    // Four characters per multiply, then MurmurHash3's fmix64 so every character reaches the low bits.
+    private static uint Hash(ReadOnlySpan<char> text)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        ulong hash = (ulong)text.Length * Multiplier;
+        int i = 0;
+        for (; i + 4 <= text.Length; i += 4)
+        {
+            ulong chunk = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.Slice(i, 4)));
+            hash = System.Numerics.BitOperations.RotateLeft((hash ^ chunk) * Multiplier, 31);
+        }
+
+        for (; i < text.Length; i++)
+        {
+            hash = System.Numerics.BitOperations.RotateLeft((hash ^ text[i]) * Multiplier, 31);
+        }
+
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCD;
+        hash ^= hash >> 33;
+        return (uint)hash;
+    }
+}

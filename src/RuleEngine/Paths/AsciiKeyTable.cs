@@ -1,0 +1,116 @@
+namespace RuleEngine.Paths;
+
+/// <summary>
+/// A small open-addressing table of ASCII keys compared ASCII-case-insensitively, hashed four characters at
+/// a time with no delegate or comparer dispatch. For ASCII keys and ASCII lookups this is exactly
+/// <see cref="StringComparer.OrdinalIgnoreCase"/>; callers look non-ASCII text up elsewhere.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal sealed class AsciiKeyTable<T>
+    where T : class
+{
+    // Invariant: capacity is a power of two at least twice the key count; null keys are empty slots.
+    private readonly string?[] _keys;
+    private readonly T?[] _values;
+    private readonly int _mask;
+
+    // A 4,096-bit filter over (length, first and last character, ASCII-folded) of the keys: most texts that are
+    // no key are turned away without hashing them.
+    private readonly ulong[] _filter = new ulong[64];
+
+    private AsciiKeyTable(int capacity)
+    {
+        _keys = new string?[capacity];
+        _values = new T?[capacity];
+        _mask = capacity - 1;
+    }
+
+    /// <summary>The table of <paramref name="entries"/> (keys distinct ASCII-case-insensitively), or null when a key is not ASCII.</summary>
+    public static AsciiKeyTable<T>? Create(IReadOnlyCollection<KeyValuePair<string, T>> entries)
+    {
+        int capacity = 8;
+        while (capacity < entries.Count * 2)
+        {
+            capacity *= 2;
+        }
+
+        var table = new AsciiKeyTable<T>(capacity);
+        foreach ((string key, T value) in entries)
+        {
+            if (!System.Text.Ascii.IsValid(key))
+            {
+                return null;
+            }
+
+            int f = FilterBit(key);
+            table._filter[f >> 6] |= 1UL << f;
+            int i = (int)(Hash(key) & (uint)table._mask);
+            while (table._keys[i] is not null)
+            {
+                i = (i + 1) & table._mask;
+            }
+
+            table._keys[i] = key;
+            table._values[i] = value;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// A hash equal for ASCII-case-insensitively equal texts: every character is OR-ed with 0x20 (which folds
+    /// ASCII letters and merely merges some other pairs), four characters per multiply, then a final avalanche.
+    /// </summary>
+    public static uint Hash(ReadOnlySpan<char> text)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        ulong hash = (ulong)text.Length * Multiplier;
+        int i = 0;
+        for (; i + 4 <= text.Length; i += 4)
+        {
+            ulong chunk = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.Slice(i, 4)));
+            hash = System.Numerics.BitOperations.RotateLeft((hash ^ (chunk | 0x0020_0020_0020_0020UL)) * Multiplier, 31);
+        }
+
+        for (; i < text.Length; i++)
+        {
+            hash = System.Numerics.BitOperations.RotateLeft((hash ^ (text[i] | 0x20UL)) * Multiplier, 31);
+        }
+
+        // The multiplies only carry bits upwards: finish with a full avalanche (MurmurHash3's fmix64) so every
+        // character reaches the low bits the table indexes by.
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCD;
+        hash ^= hash >> 33;
+        return (uint)hash;
+    }
+
+    // The filter bit of a text: equal for ASCII-case-insensitively equal texts (0x20 folds ASCII letters).
+    private static int FilterBit(ReadOnlySpan<char> text) => text.IsEmpty
+        ? 0
+        : (int)(((uint)text.Length * 0x9E3779B1u) ^ ((text[0] | 0x20u) * 0x85EBCA77u) ^ ((text[^1] | 0x20u) * 0xC2B2AE3Du)) >>> 20;
+
+    /// <summary>The value under the ASCII <paramref name="key"/>; null when none.</summary>
+    public T? Find(ReadOnlySpan<char> key)
+    {
+        int f = FilterBit(key);
+        if ((_filter[f >> 6] & (1UL << f)) == 0)
+        {
+            return null;
+        }
+
+        for (int i = (int)(Hash(key) & (uint)_mask); ; i = (i + 1) & _mask)
+        {
+            string? k = _keys[i];
+            if (k is null)
+            {
+                return null;
+            }
+
+            if (k.Length == key.Length && System.Text.Ascii.EqualsIgnoreCase(key, k))
+            {
+                return _values[i];
+            }
+        }
+    }
+}
