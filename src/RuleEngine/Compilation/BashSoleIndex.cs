@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using RuleEngine.Shell;
 using RuleEngine.Syntax;
 
@@ -12,8 +11,8 @@ namespace RuleEngine.Compilation;
 /// </summary>
 internal sealed class BashSoleIndex
 {
-    private readonly FrozenDictionary<string, Ordinals>.AlternateLookup<ReadOnlySpan<char>> _exact;
-    private readonly FrozenDictionary<string, Buckets>.AlternateLookup<ReadOnlySpan<char>> _buckets;
+    private readonly OrdinalKeyTable<Ordinals> _exact;
+    private readonly OrdinalKeyTable<Buckets> _buckets;
     private readonly BashBucket? _unkeyedDeny;
     private readonly BashBucket? _unkeyedAsk;
     private readonly BashBucket? _unkeyedAllow;
@@ -52,8 +51,8 @@ internal sealed class BashSoleIndex
             buckets[word] = buckets.GetValueOrDefault(word) with { Allow = bucket };
         }
 
-        _exact = exact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _buckets = buckets.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _exact = new OrdinalKeyTable<Ordinals>(exact);
+        _buckets = new OrdinalKeyTable<Buckets>(buckets);
         _unkeyedDeny = deny.Unkeyed;
         _unkeyedAsk = ask.Unkeyed;
         _unkeyedAllow = allow.Unkeyed;

@@ -19,19 +19,31 @@ internal static partial class CommandNormalizer
     /// <summary>The command word without directory and <c>.exe</c> suffix: <c>/bin/rm</c> → <c>rm</c>, <c>curl.exe</c> → <c>curl</c>.</summary>
     public static ReadOnlySpan<char> BaseName(ReadOnlySpan<char> word)
     {
-        int slash = word.LastIndexOfAny('/', '\\');
+        // Command words are short: a scalar scan from the end beats a vectorised search's set-up.
+        int slash = word.Length - 1;
+        while (slash >= 0 && word[slash] is not ('/' or '\\'))
+        {
+            slash--;
+        }
+
         if (slash >= 0 && slash < word.Length - 1)
         {
             word = word[(slash + 1)..];
         }
 
-        if (word.Length > 4 && word.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
+        if (word.Length > 4 && word[^4] == '.' && word.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
         {
             word = word[..^4];
         }
 
         return word;
     }
+
+    /// <summary>
+    /// Whether a command word (a base name) may be an eval-like builtin, a shell, or a safe or exec wrapper;
+    /// false means none of the wrapper or script normalisations can apply to it.
+    /// </summary>
+    public static bool MayWrap(ReadOnlySpan<char> baseName) => s_wrapperOrShell.Contains(baseName);
 
     /// <summary>Whether the command is <c>sh</c>/<c>bash</c>/… with a <c>-c</c> script argument.</summary>
     public static bool IsShellScriptInvocation(SimpleCommand command) => TryGetShellScript(command, out _);

@@ -70,8 +70,7 @@ internal sealed partial class SimpleCommand
 
         ReadOnlySpan<char> name = Line.Value(in _words[0]);
         return CommandNormalizer.BaseName(name).Length == name.Length
-            && CommandNormalizer.SkipSafeWrapper(this, 0) < 0
-            && CommandNormalizer.SkipExecWrapper(this, 0) < 0;
+            && (!CommandNormalizer.MayWrap(name) || (CommandNormalizer.SkipSafeWrapper(this, 0) < 0 && CommandNormalizer.SkipExecWrapper(this, 0) < 0));
     }
 
     /// <summary>The candidates a rule in <paramref name="list"/> is matched against (ask uses the deny set).</summary>

@@ -160,6 +160,50 @@ public class PlainFastPathTests
     }
 
     [Theory]
+    [InlineData("timeout")]
+    [InlineData("time")]
+    [InlineData("nice")]
+    [InlineData("stdbuf")]
+    [InlineData("nohup")]
+    [InlineData("command")]
+    [InlineData("builtin")]
+    [InlineData("noglob")]
+    [InlineData("env")]
+    [InlineData("sudo")]
+    [InlineData("doas")]
+    [InlineData("pkexec")]
+    [InlineData("watch")]
+    [InlineData("ionice")]
+    [InlineData("setsid")]
+    [InlineData("taskset")]
+    [InlineData("chrt")]
+    [InlineData("strace")]
+    [InlineData("ltrace")]
+    [InlineData("flock")]
+    [InlineData("script")]
+    [InlineData("unshare")]
+    [InlineData("nsenter")]
+    [InlineData("sandbox-exec")]
+    [InlineData("exec")]
+    public void EveryWrapper_IsOneTheOrdinaryCheckLooksAt(string wrapper)
+    {
+        // IsOrdinary skips the wrapper checks for words MayWrap rules out: every word those checks strip must be in it.
+        var analyzer = new ShellAnalyzer();
+        foreach (string line in new[] { $"{wrapper} -n 5 1 x y", $"{wrapper} x y", $"{wrapper} -- x", $"{wrapper} 5 x", $"{wrapper} -oL x", $"{wrapper} 1 x y" })
+        {
+            SimpleCommand command = analyzer.Analyze(line).Commands[0];
+            if (CommandNormalizer.SkipSafeWrapper(command, 0) >= 0 || CommandNormalizer.SkipExecWrapper(command, 0) >= 0)
+            {
+                Assert.True(CommandNormalizer.MayWrap(wrapper));
+                Assert.False(command.TryGetSoleCandidate(out _, out _, out _));
+                return;
+            }
+        }
+
+        Assert.Fail($"`{wrapper}` was not stripped as a wrapper in any test line");
+    }
+
+    [Theory]
     [InlineData("npm run build -- --verbose --workspace=packages/api --if-present", 1)]
     [InlineData("git status --short && npm run build -- --verbose && git log -n 5", 3)]
     [InlineData("FOO=1 timeout 5 rm -rf x", 1)]
