@@ -177,12 +177,22 @@ internal sealed class ToolListIndex
         // Null when there are more than MaxProbedKeys fields (or a field name with surrogates).
         private readonly (byte[] Utf8Key, int[] Ordinals)[]? _probes;
 
+        // Bit n of entry b: some field's UTF-8 name starts with byte b and is n bytes long (n ≥ 63 shares bit 63).
+        // An input property outside it cannot name a field, so its name is neither decoded nor looked up.
+        private readonly ulong[] _utf8LengthsByFirstByte = new ulong[256];
+
         public ParameterRules(Dictionary<string, List<int>> byKey)
         {
             _byKey = byKey.ToFrozenDictionary(k => k.Key, k => k.Value.ToArray(), StringComparer.Ordinal);
             _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
             FirstOrdinal = byKey.Values.Min(list => list[0]);
             // Keys with surrogates (possibly lone ones) keep the name lookup, whose string comparison is exact.
+            foreach (string key in byKey.Keys)
+            {
+                byte[] utf8 = Encoding.UTF8.GetBytes(key);
+                _utf8LengthsByFirstByte[utf8[0]] |= 1UL << Math.Min(utf8.Length, 63);
+            }
+
             _probes = byKey.Count <= MaxProbedKeys && !byKey.Keys.Any(k => k.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) ? [.. _byKey.Select(k => (Encoding.UTF8.GetBytes(k.Key), k.Value))] : null;
         }
 
@@ -214,7 +224,13 @@ internal sealed class ToolListIndex
             {
                 ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
                 int[]? ordinals;
-                if (raw.Length <= name.Length && raw.IndexOf((byte)'\\') < 0)
+                bool escaped = raw.IndexOf((byte)'\\') >= 0;
+                if (!escaped && (raw.IsEmpty || (_utf8LengthsByFirstByte[raw[0]] & (1UL << Math.Min(raw.Length, 63))) == 0))
+                {
+                    continue; // no field has this first byte and length
+                }
+
+                if (raw.Length <= name.Length && !escaped)
                 {
                     int length = Encoding.UTF8.GetChars(raw, name);
                     _bySpan.TryGetValue(name[..length], out ordinals);

@@ -72,6 +72,23 @@ public class RuleIndexTests
         Assert.Equal(RuleBackend.Indexed, new PermissionEngine([], new PermissionEngineOptions { Backend = RuleBackend.Indexed }).Backend);
     }
 
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void ParameterRules_ManyFields_MatchOnlyTheCallsOwnFields(RuleBackend backend)
+    {
+        // More fields than the engine probes one by one: the call's property names are looked up, and names
+        // that share a first letter and length with a field (`descriptiox`) must not match it.
+        string[] rules =
+        [
+            "allow Bash(git log:*)", "allow Bash(npm run:*)", "ask Bash(timeout:600)", "allow Bash(cargo b:*)", "allow Bash(make x:*)",
+            "deny Bash(description:*deploy*)",
+        ];
+        Assert.Equal("deny Bash(description:*deploy*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","description":"deploy now"}""")));
+        Assert.Equal("ask Bash(timeout:600)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","timeout":600}""")));
+        Assert.Equal("allow", Behavior(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","descriptiox":"deploy now"}""")));
+        Assert.Equal("deny Bash(description:*deploy*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","descr\u0069ption":"deploy"}""")));
+    }
+
     private static string Reason(RuleBackend backend, string[] rules, ToolCall call)
     {
         Decision d = Decide(backend, rules, call);
