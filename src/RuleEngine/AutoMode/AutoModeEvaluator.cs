@@ -19,7 +19,8 @@ public sealed class AutoModeEvaluator
 
     // The last context seen and its auto-mode copy: hosts pass one context per session, so this avoids a
     // copy (and a cache lookup in the engine) per call.
-    private (EvaluationContext Source, EvaluationContext Auto)? _lastContext;
+    // One immutable object, so a reader on another thread never pairs a context with another context's copy.
+    private ContextPair? _lastContext;
 
     /// <summary>Enters auto mode over <paramref name="rules"/> with the effective <paramref name="config"/>.</summary>
     public AutoModeEvaluator(IReadOnlyList<RuleEntry> rules, AutoModeConfig config, IClassifier classifier, TimeSpan timeout, bool interactive = true, PermissionEngineOptions? engineOptions = null)
@@ -90,15 +91,17 @@ public sealed class AutoModeEvaluator
             return context;
         }
 
-        if (_lastContext is { } last && ReferenceEquals(last.Source, context))
+        if (Volatile.Read(ref _lastContext) is { } last && ReferenceEquals(last.Source, context))
         {
             return last.Auto;
         }
 
         EvaluationContext auto = context with { Mode = PermissionMode.Auto };
-        _lastContext = (context, auto);
+        Volatile.Write(ref _lastContext, new ContextPair(context, auto));
         return auto;
     }
+
+    private sealed record ContextPair(EvaluationContext Source, EvaluationContext Auto);
 
     /// <summary>True when an ask rule (not a safety check) produced the ask: auto mode prompts for those (§3.1).</summary>
     private static bool FromAskRule(DecisionReason reason) => reason switch

@@ -86,8 +86,20 @@ public sealed partial class PermissionEngine
             return shared;
         }
 
+        // The mode's own approval (acceptEdits, auto: an edit inside the working directories) says the same for every path.
+        if (outcome is { Behavior: FileVerdictBehavior.Allow, Kind: FileCheckReasonKind.Mode } && outcome.Mode == context.Mode)
+        {
+            return ModeAllow(context.Mode);
+        }
+
         return ToDecision(outcome.ToVerdict(file.Path), context.Mode);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PermissionMode, Decision> s_modeAllows = new();
+
+    // What ToDecision builds for a mode's allow verdict (its message names only the mode), built once per mode.
+    private static Decision ModeAllow(PermissionMode mode) =>
+        s_modeAllows.GetOrAdd(mode, m => ToDecision((FileOutcome.Allow(FileCheckReasonKind.Mode) with { Mode = m }).ToVerdict(string.Empty, string.Empty), m));
 
     private Decision? ValidateFileTool(ToolCall call, FileTool tool, EvaluationContext context, ref FileRequest file)
     {
