@@ -40,11 +40,7 @@ internal sealed class DomainIndex
                 }
 
                 // As DomainListIndex: the first rule of the list under a key wins.
-                string text = entries[i].Rule.Content![7..];
-                string host = text == "*" ? "*" : DomainPattern.NormalizeHost(text);
-                bool subdomains = host.StartsWith("*.", StringComparison.Ordinal);
-                string rest = subdomains ? host[2..] : host;
-                if (rest.Contains('*'))
+                if (!DomainListIndex.TryKey(entries[i].Rule.Content!, out string rest, out bool subdomains))
                 {
                     others.Add((i, pattern));
                     continue;

@@ -30,17 +30,13 @@ internal sealed class DomainListIndex
                 continue;
             }
 
-            string text = entries[i].Rule.Content![7..];
-            string host = text == "*" ? "*" : DomainPattern.NormalizeHost(text);
-            bool subdomains = host.StartsWith("*.", StringComparison.Ordinal);
-            string rest = subdomains ? host[2..] : host;
-            if (rest.Contains('*'))
+            if (TryKey(entries[i].Rule.Content!, out string key, out bool subdomains))
             {
-                others.Add((i, pattern));
+                (subdomains ? suffix : exact).TryAdd(key, i);
             }
             else
             {
-                (subdomains ? suffix : exact).TryAdd(rest, i);
+                others.Add((i, pattern));
             }
         }
 
@@ -85,5 +81,19 @@ internal sealed class DomainListIndex
         }
 
         return best == int.MaxValue ? -1 : best;
+    }
+
+    /// <summary>
+    /// The table key of a <c>domain:</c> rule's content: the normalised host for an exact host, the part after
+    /// <c>*.</c> (<paramref name="subdomains"/>) for a subdomain rule; false when a <c>*</c> remains (such rules
+    /// are tried in order).
+    /// </summary>
+    internal static bool TryKey(string content, out string key, out bool subdomains)
+    {
+        string text = content[7..];
+        string host = text == "*" ? "*" : DomainPattern.NormalizeHost(text);
+        subdomains = host.StartsWith("*.", StringComparison.Ordinal);
+        key = subdomains ? host[2..] : host;
+        return !key.Contains('*');
     }
 }

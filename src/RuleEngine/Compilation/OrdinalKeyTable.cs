@@ -65,26 +65,5 @@ internal sealed class OrdinalKeyTable<TValue>
         }
     }
 
-    // Four characters per multiply, then MurmurHash3's fmix64 so every character reaches the low bits.
-    private static uint Hash(ReadOnlySpan<char> text)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        ulong hash = (ulong)text.Length * Multiplier;
-        int i = 0;
-        for (; i + 4 <= text.Length; i += 4)
-        {
-            ulong chunk = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.Slice(i, 4)));
-            hash = System.Numerics.BitOperations.RotateLeft((hash ^ chunk) * Multiplier, 31);
-        }
-
-        for (; i < text.Length; i++)
-        {
-            hash = System.Numerics.BitOperations.RotateLeft((hash ^ text[i]) * Multiplier, 31);
-        }
-
-        hash ^= hash >> 33;
-        hash *= 0xFF51AFD7ED558CCD;
-        hash ^= hash >> 33;
-        return (uint)hash;
-    }
+    private static uint Hash(ReadOnlySpan<char> text) => KeyHash.Hash(text);
 }

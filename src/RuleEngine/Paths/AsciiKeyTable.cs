@@ -61,29 +61,7 @@ internal sealed class AsciiKeyTable<T>
     /// A hash equal for ASCII-case-insensitively equal texts: every character is OR-ed with 0x20 (which folds
     /// ASCII letters and merely merges some other pairs), four characters per multiply, then a final avalanche.
     /// </summary>
-    public static uint Hash(ReadOnlySpan<char> text)
-    {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        ulong hash = (ulong)text.Length * Multiplier;
-        int i = 0;
-        for (; i + 4 <= text.Length; i += 4)
-        {
-            ulong chunk = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.Slice(i, 4)));
-            hash = System.Numerics.BitOperations.RotateLeft((hash ^ (chunk | 0x0020_0020_0020_0020UL)) * Multiplier, 31);
-        }
-
-        for (; i < text.Length; i++)
-        {
-            hash = System.Numerics.BitOperations.RotateLeft((hash ^ (text[i] | 0x20UL)) * Multiplier, 31);
-        }
-
-        // The multiplies only carry bits upwards: finish with a full avalanche (MurmurHash3's fmix64) so every
-        // character reaches the low bits the table indexes by.
-        hash ^= hash >> 33;
-        hash *= 0xFF51AFD7ED558CCD;
-        hash ^= hash >> 33;
-        return (uint)hash;
-    }
+    public static uint Hash(ReadOnlySpan<char> text) => Compilation.KeyHash.Hash(text, fold: 0x20);
 
     // The filter bit of a text: equal for ASCII-case-insensitively equal texts (0x20 folds ASCII letters).
     private static int FilterBit(ReadOnlySpan<char> text) => text.IsEmpty

@@ -132,7 +132,7 @@ internal sealed partial class ShellParser
         SimpleCommand? command = null;
         while (true)
         {
-            if (IsPlainRedirectionAt(pos))
+            if (IsRedirectionAt(pos))
             {
                 command ??= _line.RentCommand(pos, _context);
                 if (!TryParsePlainRedirection(command, ref pos))
@@ -165,31 +165,13 @@ internal sealed partial class ShellParser
                 pos++;
             }
 
-            if (pos >= _end || (IsPlainOperator(_s[pos]) && !IsPlainRedirectionAt(pos)))
+            if (pos >= _end || (IsPlainOperator(_s[pos]) && !IsRedirectionAt(pos)))
             {
                 command.Span = TextSpan.FromBounds(start, lastEnd);
                 OnSimpleCommandParsed(command);
                 return command;
             }
         }
-    }
-
-    /// <summary>What <c>IsRedirectionStart</c> says at <paramref name="pos"/>: digits then <c>&lt;</c>/<c>&gt;</c>, or <c>&amp;&gt;</c>.</summary>
-    private bool IsPlainRedirectionAt(int pos)
-    {
-        int i = pos;
-        while (i < _end && char.IsAsciiDigit(_s[i]))
-        {
-            i++;
-        }
-
-        if (i >= _end)
-        {
-            return false;
-        }
-
-        char c = _s[i];
-        return c is '<' or '>' || (i == pos && c == '&' && i + 1 < _end && _s[i + 1] == '>');
     }
 
     /// <summary>

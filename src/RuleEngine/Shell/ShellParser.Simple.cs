@@ -134,14 +134,17 @@ internal sealed partial class ShellParser
         return i < end && _s[i] == '=';
     }
 
-    private bool IsRedirectionStart()
+    private bool IsRedirectionStart() => IsRedirectionAt(_pos);
+
+    /// <summary>Whether a redirection starts at <paramref name="pos"/>: fd digits then <c>&lt;</c>/<c>&gt;</c> (not <c>&lt;(</c>/<c>&gt;(</c> at the start), or <c>&amp;&gt;</c>.</summary>
+    private bool IsRedirectionAt(int pos)
     {
-        if (_pos >= _end)
+        if (pos >= _end)
         {
             return false;
         }
 
-        int i = _pos;
+        int i = pos;
         while (i < _end && char.IsAsciiDigit(_s[i]))
         {
             i++;
@@ -155,10 +158,10 @@ internal sealed partial class ShellParser
         char c = _s[i];
         if (c == '<' || c == '>')
         {
-            return !(i + 1 < _end && _s[i + 1] == '(' && i == _pos);
+            return !(i + 1 < _end && _s[i + 1] == '(' && i == pos);
         }
 
-        return i == _pos && c == '&' && i + 1 < _end && _s[i + 1] == '>';
+        return i == pos && c == '&' && i + 1 < _end && _s[i + 1] == '>';
     }
 
     private void ParseRedirection(SimpleCommand command)
