@@ -90,6 +90,30 @@ internal sealed class ToolLevelIndex
             deny = _deny.FindGlob(toolName, deny, fileLift: false);
             ask = deny == int.MaxValue ? _ask.FindGlob(toolName, ask, fileLift: false) : int.MaxValue;
         }
+        else if (entry is { DenyParameters: { Probes: null } denyParameters, AskParameters: { Probes: null } askParameters }
+            && call.Input.ValueKind == JsonValueKind.Object)
+        {
+            // Both lists look up the call's property names: enumerate the input once for both.
+            deny = _deny.FindGlob(toolName, deny, fileLift: false);
+            ask = _ask.FindGlob(toolName, ask, fileLift: false);
+            if (denyParameters.FirstOrdinal < deny || askParameters.FirstOrdinal < ask)
+            {
+                Span<char> name = stackalloc char[128];
+                foreach (JsonProperty property in call.Input.EnumerateObject())
+                {
+                    if (denyParameters.FirstOrdinal < deny && denyParameters.RulesFor(property, name) is { } denyOrdinals)
+                    {
+                        deny = ToolListIndex.ParameterRules.FirstMatch(_deny.Entries, denyOrdinals, call, deny);
+                    }
+
+                    if (askParameters.FirstOrdinal < ask && askParameters.RulesFor(property, name) is { } askOrdinals)
+                    {
+                        ask = ToolListIndex.ParameterRules.FirstMatch(_ask.Entries, askOrdinals, call, ask);
+                    }
+                }
+            }
+
+        }
         else
         {
             // As ToolListIndex.FindToolLevel, list by list.

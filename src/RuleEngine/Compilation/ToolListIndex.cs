@@ -222,31 +222,40 @@ internal sealed class ToolListIndex
             Span<char> name = stackalloc char[128];
             foreach (JsonProperty property in call.Input.EnumerateObject())
             {
-                ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
-                int[]? ordinals;
-                bool escaped = raw.IndexOf((byte)'\\') >= 0;
-                if (!escaped && (raw.IsEmpty || (_utf8LengthsByFirstByte[raw[0]] & (1UL << Math.Min(raw.Length, 63))) == 0))
-                {
-                    continue; // no field has this first byte and length
-                }
-
-                if (raw.Length <= name.Length && !escaped)
-                {
-                    int length = Encoding.UTF8.GetChars(raw, name);
-                    _bySpan.TryGetValue(name[..length], out ordinals);
-                }
-                else
-                {
-                    _byKey.TryGetValue(property.Name, out ordinals);
-                }
-
-                if (ordinals is not null)
+                if (RulesFor(property, name) is { } ordinals)
                 {
                     best = FirstMatch(entries, ordinals, call, best);
                 }
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// The ordinals of the rules naming <paramref name="property"/>, or null; properties whose first byte and
+        /// length no field has are rejected before their name is decoded (into <paramref name="buffer"/>).
+        /// </summary>
+        public int[]? RulesFor(JsonProperty property, Span<char> buffer)
+        {
+            ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            bool escaped = raw.IndexOf((byte)'\\') >= 0;
+            if (!escaped && (raw.IsEmpty || (_utf8LengthsByFirstByte[raw[0]] & (1UL << Math.Min(raw.Length, 63))) == 0))
+            {
+                return null;
+            }
+
+            int[]? ordinals;
+            if (raw.Length <= buffer.Length && !escaped)
+            {
+                int length = Encoding.UTF8.GetChars(raw, buffer);
+                _bySpan.TryGetValue(buffer[..length], out ordinals);
+            }
+            else
+            {
+                _byKey.TryGetValue(property.Name, out ordinals);
+            }
+
+            return ordinals;
         }
 
         /// <summary>The smaller of <paramref name="best"/> and the first rule of <paramref name="ordinals"/> below it matching the call.</summary>

@@ -89,6 +89,23 @@ public class RuleIndexTests
         Assert.Equal("deny Bash(description:*deploy*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","descr\u0069ption":"deploy"}""")));
     }
 
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void ParameterRules_ManyFieldsInBothLists_DenyBeforeAsk(RuleBackend backend)
+    {
+        // Deny and ask lists each with more fields than are probed one by one: one pass over the input serves both.
+        string[] rules =
+        [
+            "deny Bash(rm -rf:*)", "deny Bash(curl get:*)", "deny Bash(sudo x:*)", "deny Bash(dd if:*)", "deny Bash(description:*wipe*)",
+            "ask Bash(git push:*)", "ask Bash(npm publish:*)", "ask Bash(cargo x:*)", "ask Bash(make y:*)", "ask Bash(description:*deploy*)",
+            "ask Bash(timeout:600)",
+        ];
+        Assert.Equal("ask Bash(description:*deploy*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","description":"deploy"}""")));
+        Assert.Equal("deny Bash(description:*wipe*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","timeout":600,"description":"wipe"}""")));
+        Assert.Equal("ask Bash(timeout:600)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","timeout":600,"description":"x"}""")));
+        Assert.Equal("allow", Behavior(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","descriptiox":"wipe"}""")));
+    }
+
     private static string Reason(RuleBackend backend, string[] rules, ToolCall call)
     {
         Decision d = Decide(backend, rules, call);
