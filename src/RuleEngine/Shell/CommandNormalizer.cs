@@ -64,9 +64,9 @@ internal static partial class CommandNormalizer
     {
         wordIndex = -1;
         ReadOnlySpan<ShellWord> words = command.Words;
-        if (commandIndex >= words.Length)
+        if (commandIndex >= words.Length || (commandIndex == 0 && command.FirstWordCannotWrap))
         {
-            return false;
+            return false; // shells are among the words MayWrap knows
         }
 
         ReadOnlySpan<char> name = BaseName(command.Line.Value(in words[commandIndex]));
@@ -121,6 +121,11 @@ internal static partial class CommandNormalizer
         {
             if (!s_wrapperOrShell.Contains(BaseName(command.Line.Value(in words[index]))))
             {
+                if (index == 0)
+                {
+                    command.FirstWordCannotWrap = true; // IsOrdinary and the script check need not look again
+                }
+
                 return; // fast path: an ordinary command word
             }
 

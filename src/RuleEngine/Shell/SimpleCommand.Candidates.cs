@@ -29,6 +29,12 @@ internal sealed partial class SimpleCommand
     private sbyte _sole = -1; // TryGetSoleCandidate: -1 not yet known, 0 no, 1 yes
 
     /// <summary>
+    /// Set by the parser's flag pass when the first word's base name is none of the wrappers, shells and
+    /// eval-like builtins (<see cref="CommandNormalizer.MayWrap"/>), so later checks need not look it up again.
+    /// </summary>
+    internal bool FirstWordCannotWrap { get; set; }
+
+    /// <summary>
     /// For an ordinary command — plain words separated by single spaces, no assignment, redirection, wrapper,
     /// exec wrapper or path in the command word — every rule list sees one candidate, the raw text itself,
     /// for exact and pattern rules alike. Returns it as a slice of <see cref="CommandLine.Source"/>'s buffer
@@ -70,7 +76,8 @@ internal sealed partial class SimpleCommand
 
         ReadOnlySpan<char> name = Line.Value(in _words[0]);
         return CommandNormalizer.BaseName(name).Length == name.Length
-            && (!CommandNormalizer.MayWrap(name) || (CommandNormalizer.SkipSafeWrapper(this, 0) < 0 && CommandNormalizer.SkipExecWrapper(this, 0) < 0));
+            && (FirstWordCannotWrap || !CommandNormalizer.MayWrap(name)
+                || (CommandNormalizer.SkipSafeWrapper(this, 0) < 0 && CommandNormalizer.SkipExecWrapper(this, 0) < 0));
     }
 
     /// <summary>The candidates a rule in <paramref name="list"/> is matched against (ask uses the deny set).</summary>
@@ -138,6 +145,7 @@ internal sealed partial class SimpleCommand
     {
         _candidateLength = 0;
         _sole = -1;
+        FirstWordCannotWrap = false;
         SoleAnswersOwner = null;
         StagesTruncated = false;
         _allowCount = -1;
