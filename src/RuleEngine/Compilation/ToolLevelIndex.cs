@@ -93,26 +93,12 @@ internal sealed class ToolLevelIndex
         else if (entry is { DenyParameters: { Probes: null } denyParameters, AskParameters: { Probes: null } askParameters }
             && call.Input.ValueKind == JsonValueKind.Object)
         {
-            // Both lists look up the call's property names: enumerate the input once for both.
             deny = _deny.FindGlob(toolName, deny, fileLift: false);
             ask = _ask.FindGlob(toolName, ask, fileLift: false);
             if (denyParameters.FirstOrdinal < deny || askParameters.FirstOrdinal < ask)
             {
-                Span<char> name = stackalloc char[128];
-                foreach (JsonProperty property in call.Input.EnumerateObject())
-                {
-                    if (denyParameters.FirstOrdinal < deny && denyParameters.RulesFor(property, name) is { } denyOrdinals)
-                    {
-                        deny = ToolListIndex.ParameterRules.FirstMatch(_deny.Entries, denyOrdinals, call, deny);
-                    }
-
-                    if (askParameters.FirstOrdinal < ask && askParameters.RulesFor(property, name) is { } askOrdinals)
-                    {
-                        ask = ToolListIndex.ParameterRules.FirstMatch(_ask.Entries, askOrdinals, call, ask);
-                    }
-                }
+                FindBothParameters(denyParameters, askParameters, call, ref deny, ref ask);
             }
-
         }
         else
         {
@@ -144,6 +130,26 @@ internal sealed class ToolLevelIndex
     private static bool IsMcp(string toolName) => toolName.StartsWith("mcp__", StringComparison.Ordinal);
 
     // ToolListIndex.FindParameters with the tool's rules already looked up.
+    // Both lists look up the call's property names: enumerate the input once for both. Kept out of Find so that
+    // Find's frame (which every tool call runs) does not carry the enumerator and the name buffer.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void FindBothParameters(ToolListIndex.ParameterRules denyParameters, ToolListIndex.ParameterRules askParameters, ToolCall call, ref int deny, ref int ask)
+    {
+        Span<char> name = stackalloc char[128];
+        foreach (JsonProperty property in call.Input.EnumerateObject())
+        {
+            if (denyParameters.FirstOrdinal < deny && denyParameters.RulesFor(property, name) is { } denyOrdinals)
+            {
+                deny = ToolListIndex.ParameterRules.FirstMatch(_deny.Entries, denyOrdinals, call, deny);
+            }
+
+            if (askParameters.FirstOrdinal < ask && askParameters.RulesFor(property, name) is { } askOrdinals)
+            {
+                ask = ToolListIndex.ParameterRules.FirstMatch(_ask.Entries, askOrdinals, call, ask);
+            }
+        }
+    }
+
     private static int FindParameters(ToolListIndex list, ToolListIndex.ParameterRules? parameters, ToolCall call, int best) =>
         parameters is not null && parameters.FirstOrdinal < best && call.Input.ValueKind == JsonValueKind.Object
             ? parameters.Find(list.Entries, call, best)
