@@ -87,25 +87,6 @@ internal sealed class BashListIndex
         }
 
         int best = int.MaxValue;
-        if (command.TryGetSoleCandidate(out char[] source, out int soleStart, out int soleLength))
-        {
-            // An ordinary command: its only candidate is its source text, for exact and pattern rules alike.
-            ReadOnlySpan<char> sole = source.AsSpan(soleStart, soleLength);
-            if (exact && _exactBySpan.TryGetValue(sole, out int soleOrdinal))
-            {
-                best = soleOrdinal;
-            }
-
-            // Plain words hold no `;`, `&`, `|` or newline (they would have been operators), so the candidate
-            // never "still splits" (the sole-candidate property test checks this).
-            if (patterns)
-            {
-                best = ProbePatterns(source, soleStart, soleLength, sole, best);
-            }
-
-            return best == int.MaxValue ? -1 : best;
-        }
-
         ReadOnlySpan<Candidate> candidates = command.GetCandidates(_list);
         char[] buffer = command.CandidateBuffer;
         foreach (Candidate candidate in candidates)

@@ -113,8 +113,6 @@ internal sealed class CommandLine
         return start;
     }
 
-    internal int ValueLength => _valueLength;
-
     private void EnsureValueCapacity(int extra)
     {
         if (_valueLength + extra > _source.Length)

@@ -29,11 +29,7 @@ internal sealed class WordSet
             }
         }
 
-        Words = set;
     }
-
-    /// <summary>The words.</summary>
-    public FrozenSet<string> Words { get; }
 
     /// <summary>Whether <paramref name="word"/> is in the set.</summary>
     public bool Contains(ReadOnlySpan<char> word)

@@ -6,8 +6,8 @@ using RuleEngine.Syntax;
 namespace RuleEngine.Tests.Compilation;
 
 /// <summary>
-/// The merged lookup for ordinary commands must answer exactly as each list's own index does, for every
-/// list and rule kind, compiled or not.
+/// The merged lookup for ordinary commands (which never renders a candidate) must answer exactly as each
+/// list's own index does over the rendered candidates, for every list and rule kind, compiled or not.
 /// </summary>
 public class BashSoleIndexTests
 {
