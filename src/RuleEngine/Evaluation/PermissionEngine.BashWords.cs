@@ -94,14 +94,7 @@ public sealed partial class PermissionEngine
         return list;
     }
 
-    private static ArgWord ToArgWord(CommandLine line, in ShellWord w) => new(
-        WordStrings.Get(line.Value(w)),
-        Quoted: w.Has(WordFlags.Quoted),
-        HasUnquotedGlob: w.Has(WordFlags.UnquotedGlob | WordFlags.BraceExpansion),
-        HasVariable: w.Has(WordFlags.Variable | WordFlags.BracedVariable),
-        HasHomeVariable: w.Has(WordFlags.HomeVariable),
-        HasTilde: w.Has(WordFlags.LeadingTilde),
-        HasSubstitution: w.Has(WordFlags.CommandSubstitution | WordFlags.ProcessSubstitution | WordFlags.Arithmetic | WordFlags.AnsiCQuoted));
+    private static ArgWord ToArgWord(CommandLine line, in ShellWord w) => ArgWord.From(line, w);
 
     // One argv list per thread for the subcommand being checked: checks read it and keep nothing of it, so
     // the next subcommand (or the next decision) refills it instead of allocating another.

@@ -1,3 +1,5 @@
+using RuleEngine.Shell;
+
 namespace RuleEngine.Evaluation.Bash;
 
 /// <summary>
@@ -27,6 +29,13 @@ internal readonly record struct ArgWord(
     bool HasTilde = false,
     bool HasSubstitution = false)
 {
+    /// <summary>
+    /// The parser flags that set <see cref="HasVariable"/>, <see cref="HasHomeVariable"/>, <see cref="HasTilde"/>
+    /// or <see cref="HasSubstitution"/>: a word with none of them has a value that is its text.
+    /// </summary>
+    internal const WordFlags ExpansionFlags = WordFlags.Variable | WordFlags.BracedVariable | WordFlags.HomeVariable | WordFlags.LeadingTilde
+        | WordFlags.CommandSubstitution | WordFlags.ProcessSubstitution | WordFlags.Arithmetic | WordFlags.AnsiCQuoted;
+
     /// <summary>True when the word's runtime value cannot be known statically.</summary>
     public bool NeedsExpansion => HasVariable || HasSubstitution;
 
@@ -56,6 +65,16 @@ internal readonly record struct ArgWord(
 
         return new ArgWord(text, false, glob, variable, home, text.StartsWith('~'), substitution);
     }
+
+    /// <summary>The argv word of a parsed shell word: its value with quotes removed, and its flags.</summary>
+    internal static ArgWord From(CommandLine line, in ShellWord w) => new(
+        WordStrings.Get(line.Value(w)),
+        Quoted: w.Has(WordFlags.Quoted),
+        HasUnquotedGlob: w.Has(WordFlags.UnquotedGlob | WordFlags.BraceExpansion),
+        HasVariable: w.Has(WordFlags.Variable | WordFlags.BracedVariable),
+        HasHomeVariable: w.Has(WordFlags.HomeVariable),
+        HasTilde: w.Has(WordFlags.LeadingTilde),
+        HasSubstitution: w.Has(WordFlags.CommandSubstitution | WordFlags.ProcessSubstitution | WordFlags.Arithmetic | WordFlags.AnsiCQuoted));
 
     /// <summary>A fully quoted literal word, e.g. <c>'*.ts'</c> → <c>*.ts</c> with no expansion.</summary>
     public static ArgWord Literal(string text) => new(text, Quoted: true);

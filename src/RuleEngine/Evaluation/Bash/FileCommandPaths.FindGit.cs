@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using RuleEngine.Shell;
 
 namespace RuleEngine.Evaluation.Bash;
 
@@ -26,6 +27,10 @@ internal static partial class FileCommandPaths
     {
         "add", "stage", "rm", "mv", "restore", "ls-files", "clean", "blame", "annotate", "update-index", "check-ignore", "check-attr",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gitGlobalWithValueBySpan = s_gitGlobalWithValue.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gitPathspecSubcommandsBySpan = s_gitPathspecSubcommands.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly OptionTable s_gitOptions = new("mFef", ["message", "file", "regexp"]);
 
@@ -121,6 +126,119 @@ internal static partial class FileCommandPaths
         }
 
         return (IReadOnlyList<CommandPath>?)paths ?? [];
+    }
+
+    /// <summary>
+    /// True when <see cref="ExtractGit"/> is sure to find no path in a parsed git command whose <c>git</c> word is
+    /// <paramref name="words"/>[<paramref name="gitWord"/>], read from the words' text without building argv
+    /// (<c>git status --short</c>, <c>git log -n 5</c>, <c>git commit -m "msg"</c>). It follows the same walk —
+    /// global options, subcommand, then <see cref="ArgScanner"/> over <see cref="s_gitOptions"/> — and answers
+    /// false for every form that could name a path or that it does not follow exactly: a word that expands, a
+    /// global option with a value, a pathspec subcommand, <c>--</c>, <c>-F</c>, <c>--file</c>, grep's <c>-f</c>, an
+    /// operand that looks like a path. False only means "extract to find out".
+    /// </summary>
+    internal static bool GitNamesNoPath(CommandLine line, ReadOnlySpan<ShellWord> words, int gitWord)
+    {
+        int i = gitWord + 1;
+        for (; i < words.Length; i++)
+        {
+            ReadOnlySpan<char> text = line.Value(words[i]);
+            if (words[i].Has(ArgWord.ExpansionFlags) || s_gitGlobalWithValueBySpan.Contains(text))
+            {
+                return false;
+            }
+
+            if (text.Length == 0 || text[0] != '-')
+            {
+                break;
+            }
+        }
+
+        if (i >= words.Length)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> subcommand = line.Value(words[i]);
+        if (s_gitPathspecSubcommandsBySpan.Contains(subcommand))
+        {
+            return false;
+        }
+
+        bool grep = subcommand is "grep";
+        for (i++; i < words.Length; i++)
+        {
+            ReadOnlySpan<char> text = line.Value(words[i]);
+            if (words[i].Has(ArgWord.ExpansionFlags))
+            {
+                return false;
+            }
+
+            if (text.Length < 2 || text[0] != '-')
+            {
+                // An operand: a path when it looks like one (no pathspec subcommand, options not ended).
+                if (TextLooksLikePath(text))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (text[1] == '-')
+            {
+                if (text.Length == 2)
+                {
+                    return false; // `--`: every later word is a pathspec
+                }
+
+                ReadOnlySpan<char> name = text[2..];
+                int eq = name.IndexOf('=');
+                if (eq >= 0)
+                {
+                    if (name[..eq] is "file")
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (s_gitOptions.LongTakesValue(name))
+                {
+                    if (name is "file")
+                    {
+                        return false;
+                    }
+
+                    i++; // the next word is the option's value, never an operand
+                }
+
+                continue;
+            }
+
+            // A short cluster: the first letter that takes a value ends it, with the rest or the next word as its value.
+            for (int c = 1; c < text.Length; c++)
+            {
+                char option = text[c];
+                if (s_gitOptions.ShortTakesValue(option))
+                {
+                    if (option == 'F' || (option == 'f' && grep))
+                    {
+                        return false;
+                    }
+
+                    if (c == text.Length - 1)
+                    {
+                        i++;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Index of the git subcommand word after the global options (argv.Count when there is none).</summary>

@@ -260,14 +260,17 @@ internal static partial class FileCommandPaths
             return true;
         }
 
-        string text = word.Value;
-        return text.StartsWith('/')
-            || text is "." or ".."
-            || text.StartsWith("./", StringComparison.Ordinal)
-            || text.StartsWith("../", StringComparison.Ordinal)
-            || text.Contains("/../", StringComparison.Ordinal)
-            || text.EndsWith("/..", StringComparison.Ordinal);
+        return TextLooksLikePath(word.Value);
     }
+
+    /// <summary><see cref="LooksLikePath(in ArgWord)"/> for a word whose value is its text (no expansion).</summary>
+    internal static bool TextLooksLikePath(ReadOnlySpan<char> text) =>
+        text.StartsWith('/')
+        || text is "." or ".."
+        || text.StartsWith("./", StringComparison.Ordinal)
+        || text.StartsWith("../", StringComparison.Ordinal)
+        || text.Contains("/../", StringComparison.Ordinal)
+        || text.EndsWith("/..", StringComparison.Ordinal);
 
     internal static ArgWord ValueWord(IReadOnlyList<ArgWord> argv, in ArgToken token)
     {

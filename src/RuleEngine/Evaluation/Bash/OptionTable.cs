@@ -11,6 +11,7 @@ internal sealed class OptionTable
 {
     private readonly string _shortWithValue;
     private readonly FrozenSet<string> _longWithValue;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _longWithValueBySpan;
 
     /// <param name="shortWithValue">Short option letters that take a value (attached or next word).</param>
     /// <param name="longWithValue">Long option names (without <c>--</c>) that take a value (after <c>=</c> or next word).</param>
@@ -19,6 +20,7 @@ internal sealed class OptionTable
     {
         _shortWithValue = shortWithValue;
         _longWithValue = (longWithValue ?? []).ToFrozenSet(StringComparer.Ordinal);
+        _longWithValueBySpan = _longWithValue.GetAlternateLookup<ReadOnlySpan<char>>();
         Permute = permute;
     }
 
@@ -33,4 +35,7 @@ internal sealed class OptionTable
 
     /// <summary>True when long option <paramref name="name"/> (no dashes) takes a value.</summary>
     public bool LongTakesValue(string name) => _longWithValue.Contains(name);
+
+    /// <inheritdoc cref="LongTakesValue(string)"/>
+    public bool LongTakesValue(ReadOnlySpan<char> name) => _longWithValueBySpan.Contains(name);
 }
