@@ -62,11 +62,16 @@ internal sealed class BashSoleIndex
     /// Every list's first exact and first pattern match on an ordinary command's text; false when the command
     /// word is <c>xargs</c> (its inner command is probed too: the per-list path handles that).
     /// </summary>
-    public bool TryFind(char[] buffer, int start, int length, out SoleAnswers answers)
+    /// <param name="buffer">The buffer holding the text.</param>
+    /// <param name="start">Where the text starts.</param>
+    /// <param name="length">Its length.</param>
+    /// <param name="wordLength">The length of its command word: the text up to its first space, or all of it.</param>
+    /// <param name="answers">The first matches.</param>
+    public bool TryFind(char[] buffer, int start, int length, int wordLength, out SoleAnswers answers)
     {
         ReadOnlySpan<char> text = buffer.AsSpan(start, length);
-        int space = text.IndexOf(' ');
-        ReadOnlySpan<char> word = space < 0 ? text : text[..space];
+        ReadOnlySpan<char> word = text[..wordLength];
+        System.Diagnostics.Debug.Assert(word.IndexOf(' ') < 0 && (wordLength == length || text[wordLength] == ' '), "the command word ends at the first space");
         if (word.SequenceEqual("xargs"))
         {
             answers = default;

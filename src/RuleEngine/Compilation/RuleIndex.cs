@@ -67,7 +67,7 @@ internal sealed class RuleIndex : IRuleLookup
         }
 
         if (command.TryGetSoleCandidate(out char[] buffer, out int start, out int length)
-            && _bashSole.TryFind(buffer, start, length, out SoleAnswers answers))
+            && _bashSole.TryFind(buffer, start, length, command.Words[0].Span.Length, out SoleAnswers answers))
         {
             command.SoleAnswers = answers;
             command.SoleAnswersOwner = this;

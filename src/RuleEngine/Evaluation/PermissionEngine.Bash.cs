@@ -41,14 +41,14 @@ public sealed partial class PermissionEngine
             return CheckUnanalysed(line, text);
         }
 
-        var state = new BashState(context.Cwd) { Argv = RentArgv() };
+        var state = new BashState(context.Cwd);
         try
         {
             return CheckCommands(line, context, ref state);
         }
         finally
         {
-            ReturnArgv(state.Argv);
+            state.ReturnArgv();
         }
     }
 
@@ -343,8 +343,20 @@ public sealed partial class PermissionEngine
 
         public RuleEntry? NestedScriptDeny { get; set; }
 
+        // Rented on first use: most subcommands a rule decides never build an argv.
+        private List<ArgWord>? _argv;
+
         /// <summary>The argv list of the subcommand being checked (refilled for each one; see RentArgv).</summary>
-        public required List<ArgWord> Argv { get; init; }
+        public List<ArgWord> Argv => _argv ??= RentArgv();
+
+        /// <summary>Gives the argv list back for the next command line on this thread, if one was rented.</summary>
+        public readonly void ReturnArgv()
+        {
+            if (_argv is not null)
+            {
+                PermissionEngine.ReturnArgv(_argv);
+            }
+        }
 
         // The path context of the current directory, made once per directory rather than per subcommand.
         private PathContext? _pathContext;

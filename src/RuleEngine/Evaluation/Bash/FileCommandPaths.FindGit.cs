@@ -28,9 +28,9 @@ internal static partial class FileCommandPaths
         "add", "stage", "rm", "mv", "restore", "ls-files", "clean", "blame", "annotate", "update-index", "check-ignore", "check-attr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gitGlobalWithValueBySpan = s_gitGlobalWithValue.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet s_gitGlobalWithValueBySpan = new(s_gitGlobalWithValue);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_gitPathspecSubcommandsBySpan = s_gitPathspecSubcommands.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet s_gitPathspecSubcommandsBySpan = new(s_gitPathspecSubcommands);
 
     private static readonly OptionTable s_gitOptions = new("mFef", ["message", "file", "regexp"]);
 
@@ -143,7 +143,7 @@ internal static partial class FileCommandPaths
         for (; i < words.Length; i++)
         {
             ReadOnlySpan<char> text = line.Value(words[i]);
-            if (words[i].Has(ArgWord.ExpansionFlags) || s_gitGlobalWithValueBySpan.Contains(text))
+            if (words[i].Has(ArgWord.ExpansionFlags))
             {
                 return false;
             }
@@ -151,6 +151,11 @@ internal static partial class FileCommandPaths
             if (text.Length == 0 || text[0] != '-')
             {
                 break;
+            }
+
+            if (s_gitGlobalWithValueBySpan.Contains(text))
+            {
+                return false;
             }
         }
 
