@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using RuleEngine.Compilation;
 using RuleEngine.Evaluation.Bash;
 using RuleEngine.Evaluation.Files;
@@ -62,18 +63,16 @@ public sealed partial class PermissionEngine
             return single.Behavior == DecisionBehavior.Deny ? single : PreferWholeCommandAsk(single, line, context, ref state);
         }
 
-        var parts = ImmutableArray.CreateBuilder<SubcommandDecision>(commands.Length);
-        bool anyDeny = false;
+        var parts = new SubcommandDecision[commands.Length];
         for (int i = 0; i < commands.Length; i++)
         {
             SimpleCommand cmd = commands[i];
-            Decision d = CheckSubcommand(cmd, context, ref state);
-            anyDeny |= d.Behavior == DecisionBehavior.Deny;
-            parts.Add(new SubcommandDecision(WordStrings.Get(cmd.DisplayText), d));
+            parts[i] = new SubcommandDecision(WordStrings.Get(cmd.DisplayText), CheckSubcommand(cmd, context, ref state));
         }
 
-        Decision combined = Combine(parts.MoveToImmutable()); // the builder's capacity is the count: no copy
-        return anyDeny ? combined : PreferWholeCommandAsk(combined, line, context, ref state);
+        // The array is never written again, so it can back the immutable array without a copy.
+        Decision combined = Combine(ImmutableCollectionsMarshal.AsImmutableArray(parts));
+        return combined.Behavior == DecisionBehavior.Deny ? combined : PreferWholeCommandAsk(combined, line, context, ref state);
     }
 
     /// <summary>The whole-command check's ask when it is stronger than the subcommands' combined decision.</summary>
@@ -90,24 +89,20 @@ public sealed partial class PermissionEngine
             return parts[0].Decision;
         }
 
-        DecisionBehavior behavior;
-        if (parts.Any(p => p.Decision.Behavior == DecisionBehavior.Deny))
+        // Any deny, else any ask, else allow when every part is allowed, else passthrough.
+        bool deny = false, ask = false, allAllowed = true;
+        foreach (SubcommandDecision part in parts)
         {
-            behavior = DecisionBehavior.Deny;
-        }
-        else if (parts.Any(p => p.Decision.Behavior == DecisionBehavior.Ask))
-        {
-            behavior = DecisionBehavior.Ask;
-        }
-        else if (parts.All(p => p.Decision.Behavior == DecisionBehavior.Allow))
-        {
-            behavior = DecisionBehavior.Allow;
-        }
-        else
-        {
-            behavior = DecisionBehavior.Passthrough;
+            DecisionBehavior b = part.Decision.Behavior;
+            deny |= b == DecisionBehavior.Deny;
+            ask |= b == DecisionBehavior.Ask;
+            allAllowed &= b == DecisionBehavior.Allow;
         }
 
+        DecisionBehavior behavior = deny ? DecisionBehavior.Deny
+            : ask ? DecisionBehavior.Ask
+            : allAllowed ? DecisionBehavior.Allow
+            : DecisionBehavior.Passthrough;
         return new Decision(behavior, new SubcommandsReason(parts));
     }
 
