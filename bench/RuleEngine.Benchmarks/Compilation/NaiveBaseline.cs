@@ -7,8 +7,9 @@ namespace RuleEngine.Benchmarks.Compilation;
 /// <summary>
 /// What a user might write instead of the engine: one compiled <see cref="Regex"/> per rule (Bash, domain,
 /// MCP), or one <see cref="Glob"/> per path rule, tried in a loop in deny → ask → allow order; compound
-/// commands are split on the operators first. No shell analysis, no path normalisation: the baseline is
-/// faster to write and wrong in many cases, and is here only for speed.
+/// commands are split on the operators first. Path rules are also kept as one compiled <see cref="Regex"/>
+/// each (the glob translated the usual way) for <see cref="DecideWithPathRegexes"/>. No shell analysis, no
+/// path normalisation: the baseline is faster to write and wrong in many cases, and is here only for speed.
 /// </summary>
 public sealed class NaiveBaseline
 {
@@ -19,6 +20,7 @@ public sealed class NaiveBaseline
     private readonly List<(string Behavior, Regex Regex)> _domains = [];
     private readonly List<(string Behavior, Regex Regex)> _mcp = [];
     private readonly List<(string Behavior, string Tool, Glob Glob)> _paths = [];
+    private readonly List<(string Behavior, string Tool, Regex Regex)> _pathRegexes = [];
 
     public NaiveBaseline(IEnumerable<string> rules)
     {
@@ -48,7 +50,9 @@ public sealed class NaiveBaseline
             }
             else if (tool is "Read" or "Edit" && content is not null)
             {
-                _paths.Add((behavior, tool, Glob.Parse(content.TrimStart('.', '/'))));
+                string glob = content.TrimStart('.', '/');
+                _paths.Add((behavior, tool, Glob.Parse(glob)));
+                _pathRegexes.Add((behavior, tool, new Regex(GlobRegex(glob), RegexOptions.Compiled | RegexOptions.CultureInvariant)));
             }
         }
     }
@@ -83,6 +87,25 @@ public sealed class NaiveBaseline
         return result;
     }
 
+    /// <summary>As <see cref="Decide"/>, with path rules matched by their regexes instead of DotNet.Glob.</summary>
+    public string? DecideWithPathRegexes(Scenario scenario)
+    {
+        if (scenario.Family != "path")
+        {
+            return Decide(scenario);
+        }
+
+        foreach ((string behavior, string ruleTool, Regex regex) in _pathRegexes)
+        {
+            if (ruleTool == scenario.Call.ToolName && regex.IsMatch(scenario.Subject))
+            {
+                return behavior;
+            }
+        }
+
+        return null;
+    }
+
     private string? DecidePath(string tool, string relative)
     {
         foreach ((string behavior, string ruleTool, Glob glob) in _paths)
@@ -107,6 +130,32 @@ public sealed class NaiveBaseline
         }
 
         return null;
+    }
+
+    /// <summary>A path glob as a user would translate it: <c>**/</c> → any directories, <c>**</c> → <c>.*</c>, <c>*</c> → <c>[^/]*</c>, <c>?</c> → <c>[^/]</c>.</summary>
+    private static string GlobRegex(string glob)
+    {
+        var sb = new StringBuilder("^");
+        for (int i = 0; i < glob.Length; i++)
+        {
+            if (glob[i] == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
+            {
+                bool slash = i + 2 < glob.Length && glob[i + 2] == '/';
+                sb.Append(slash ? "(.*/)?" : ".*");
+                i += slash ? 2 : 1;
+            }
+            else
+            {
+                sb.Append(glob[i] switch
+                {
+                    '*' => "[^/]*",
+                    '?' => "[^/]",
+                    char c => Regex.Escape(c.ToString()),
+                });
+            }
+        }
+
+        return sb.Append('$').ToString();
     }
 
     /// <summary><c>P:*</c> → <c>^P( .*)?$</c>; stars → <c>.*</c>; exact → the escaped text.</summary>

@@ -22,6 +22,7 @@ public static class QuickMode
         output.WriteLine();
         output.WriteLine($"{"scenario",-15} {"rules",6} {"compiled",10} {"interpreter",12} {"regex/glob",11} {"interp÷comp",12} {"base÷comp",10} {"B",6}");
         var compile = new List<string>();
+        var pathRegex = new List<string>();
         WarmUp();
         foreach (int size in s_sizes)
         {
@@ -46,7 +47,24 @@ public static class QuickMode
                 (double interpreter, _) = Measure(() => policies.Interpreter.Decide(scenario.Call, Scenario.Context));
                 (double baseline, _) = Measure(() => policies.Baseline.Decide(scenario));
                 output.WriteLine($"{scenario.Name,-15} {size,6} {compiled,10:F0} {interpreter,12:F0} {baseline,11:F0} {interpreter / compiled,11:F1}× {baseline / compiled,9:F1}× {bytes,6:F0}");
+                if (scenario.Family == "path")
+                {
+                    if (policies.Baseline.DecideWithPathRegexes(scenario) != policies.Baseline.Decide(scenario))
+                    {
+                        throw new InvalidOperationException("path baselines disagree");
+                    }
+
+                    (double regex, _) = Measure(() => policies.Baseline.DecideWithPathRegexes(scenario));
+                    pathRegex.Add($"{size,6} rules: {regex,8:F0} ns ({regex / compiled:F1}× the compiled back-end; DotNet.Glob per rule {baseline / compiled:F1}×)");
+                }
             }
+        }
+
+        output.WriteLine();
+        output.WriteLine("path scenario, one compiled Regex per path rule instead of one DotNet.Glob:");
+        foreach (string line in pathRegex)
+        {
+            output.WriteLine(line);
         }
 
         output.WriteLine();
