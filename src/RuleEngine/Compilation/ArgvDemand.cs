@@ -21,6 +21,37 @@ internal static class ArgvDemand
     /// <summary>True when a command word needs its argv built (the empty word never does).</summary>
     public static bool Needs(ReadOnlySpan<char> commandWord) => s_needs.Contains(commandWord);
 
+    /// <summary>
+    /// True when the subcommand whose command word is <paramref name="cmd"/>'s word <paramref name="commandWord"/>
+    /// needs its argv built: its word needs one, unless it is a git command that names no path
+    /// (<see cref="FileCommandPaths.GitNamesNoPath"/>), for which the path checks would find nothing and git has no
+    /// step-5 constraint.
+    /// </summary>
+    public static bool Needs(Shell.SimpleCommand cmd, int commandWord)
+    {
+        if (commandWord >= cmd.Words.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = cmd.Line.Value(cmd.Words[commandWord]);
+        return s_needs.Contains(word)
+            && !(GitShortcut && word is "git" && FileCommandPaths.GitNamesNoPath(cmd.Line, cmd.Words, commandWord));
+    }
+
+    /// <summary>
+    /// Whether a git command that names no path skips its argv (see <see cref="Needs(Shell.SimpleCommand, int)"/>);
+    /// off only in tests that compare against the full path checks. Per thread.
+    /// </summary>
+    internal static bool GitShortcut
+    {
+        get => !t_gitShortcutOff;
+        set => t_gitShortcutOff = !value;
+    }
+
+    [ThreadStatic]
+    private static bool t_gitShortcutOff;
+
     /// <summary>The answer from the same predicates the pipeline uses.</summary>
     internal static bool Compute(string word) =>
         CdGitFacts.IsDirectoryChange(word)

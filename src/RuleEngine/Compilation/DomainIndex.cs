@@ -90,7 +90,6 @@ internal sealed class DomainIndex
             }
         }
 
-        string? hostText = null;
         foreach (RuleBehavior behavior in (ReadOnlySpan<RuleBehavior>)[RuleBehavior.Deny, RuleBehavior.Ask, RuleBehavior.Allow])
         {
             int found = best.For(behavior);
@@ -101,7 +100,7 @@ internal sealed class DomainIndex
                     break;
                 }
 
-                if (pattern.Matches(hostText ??= host.ToString()))
+                if (pattern.Matches(host))
                 {
                     found = ordinal;
                     break;

@@ -195,14 +195,12 @@ public sealed partial class PermissionEngine
 
         // 3. path checks. The argv is built only for command words whose checks read it (ArgvDemand).
         int effective = EffectiveIndex(cmd, out bool prefixed);
-        bool needsArgv = effective < cmd.Words.Length && ArgvDemand.Needs(cmd.Line.Value(cmd.Words[effective]));
-        if (needsArgv && GitShortcut && cmd.Line.Value(cmd.Words[effective]) is "git" && FileCommandPaths.GitNamesNoPath(cmd.Line, cmd.Words, effective))
+        if (effective < cmd.Words.Length && cmd.Line.Value(cmd.Words[effective]) is "git")
         {
-            // What CheckPaths would conclude for a git command that names no path; git has no step-5 constraint.
-            state.HasGit = true;
-            needsArgv = false;
+            state.HasGit = true; // for the whole-command check of `cd` followed by git
         }
 
+        bool needsArgv = ArgvDemand.Needs(cmd, effective);
         IReadOnlyList<ArgWord>? argv = needsArgv ? ToArgv(cmd, effective, state.Argv) : null;
         PathContext? pathContext = null;
         FilePermissionPolicy? files = null;
@@ -257,19 +255,6 @@ public sealed partial class PermissionEngine
 
         return Decision.Passthrough(new NoRuleReason(RequiresApproval));
     }
-
-    /// <summary>
-    /// Whether a git command that names no path skips building its argv for the path checks (see
-    /// <see cref="FileCommandPaths.GitNamesNoPath"/>); off only in tests that compare against the full checks.
-    /// </summary>
-    internal static bool GitShortcut
-    {
-        get => !t_gitShortcutOff;
-        set => t_gitShortcutOff = !value;
-    }
-
-    [ThreadStatic]
-    private static bool t_gitShortcutOff;
 
     /// <summary>
     /// An allow rule approved the subcommand. Inside a subshell or brace group, bash.md §6 makes a command that

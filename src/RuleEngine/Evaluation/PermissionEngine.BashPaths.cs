@@ -27,10 +27,6 @@ public sealed partial class PermissionEngine
                 newDirectory = cd.Target.Status == PathStatus.Resolved ? cd.Target.Path : null;
             }
         }
-        else if (name == "git")
-        {
-            state.HasGit = true;
-        }
 
         if (CriticalRemoval.IsRemoval(name) && CriticalRemoval.Check(argv, pathContext) is { } critical)
         {
@@ -100,7 +96,7 @@ public sealed partial class PermissionEngine
             if (r.Kind == RedirectionKind.Input)
             {
                 // bash.md §7: input redirection is not permission-checked, but a Read deny still applies.
-                ArgWord input = ToArgWord(cmd.Line, r.Target);
+                ArgWord input = ArgWord.From(cmd.Line, r.Target);
                 if (!input.NeedsExpansion && BashPaths.Resolve(input, pathContext, PathOperation.Read) is { Status: PathStatus.Resolved, Path: { } inPath }
                     && files.FindRule(PathAccess.Read, RuleBehavior.Deny, inPath) is { } readDeny)
                 {
@@ -120,7 +116,7 @@ public sealed partial class PermissionEngine
                 continue;
             }
 
-            ArgWord targetWord = ToArgWord(cmd.Line, r.Target);
+            ArgWord targetWord = ArgWord.From(cmd.Line, r.Target);
             RedirectTarget t = RedirectTargets.Classify(OperatorOf(r), targetWord, pathContext);
             if (t.Kind == RedirectTargetKind.NotChecked)
             {

@@ -88,13 +88,11 @@ public sealed partial class PermissionEngine
         list.Clear();
         for (int i = start; i < words.Length; i++)
         {
-            list.Add(ToArgWord(cmd.Line, words[i]));
+            list.Add(ArgWord.From(cmd.Line, words[i]));
         }
 
         return list;
     }
-
-    private static ArgWord ToArgWord(CommandLine line, in ShellWord w) => ArgWord.From(line, w);
 
     // One argv list per thread for the subcommand being checked: checks read it and keep nothing of it, so
     // the next subcommand (or the next decision) refills it instead of allocating another.

@@ -15,20 +15,17 @@ public sealed partial class PermissionEngine
             // A plain URL is checked on spans of the string: the host lower-cased on the stack when it needs it.
             scoped ReadOnlySpan<char> host = raw.AsSpan(hostStart, hostLength);
             Span<char> lowered = stackalloc char[host.Length];
-            foreach (char c in host)
+            if (host.ContainsAnyInRange('A', 'Z'))
             {
-                if (char.IsAsciiLetterUpper(c))
-                {
-                    System.Text.Ascii.ToLower(host, lowered, out _);
-                    host = lowered;
-                    break;
-                }
+                System.Text.Ascii.ToLower(host, lowered, out _);
+                host = lowered;
             }
 
             return CheckWebFetch(host, pathLength == 0 ? "/" : raw.AsSpan(pathStart, pathLength), context);
         }
 
-        if (!WebUrl.TryParse(raw, out WebUrl url, out string error))
+        // Not plain: the reference parse (WebUrl.TryParse would try the plain parse again first).
+        if (!WebUrl.TryParseWithUri(raw, out WebUrl url, out string error))
         {
             return Decision.Ask(new SafetyCheckReason(SafetyCheckKind.InvalidInput, error));
         }

@@ -27,17 +27,12 @@ internal sealed class PolicyRules
         var pathDecisions = new Dictionary<RuleEntry, Decision>(ReferenceEqualityComparer.Instance);
         foreach (RuleBehavior behavior in (ReadOnlySpan<RuleBehavior>)[RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny])
         {
-            ImmutableArray<RuleEntry> list = behavior switch
-            {
-                RuleBehavior.Deny => Deny,
-                RuleBehavior.Ask => Ask,
-                _ => Allow,
-            };
+            ImmutableArray<RuleEntry> list = For(behavior);
             for (int i = 0; i < list.Length; i++)
             {
                 if (list[i].Rule is { Content: not null, ToolName: "Read" or "Edit" })
                 {
-                    pathDecisions.TryAdd(list[i], _decisions[(int)behavior][i]);
+                    pathDecisions.TryAdd(list[i], RuleDecision(behavior, i));
                 }
             }
         }

@@ -134,7 +134,7 @@ public class GitShortcutTests
             var context = new EvaluationContext { Cwd = "/work/project", Home = "/home/dev", Mode = c.Mode, FileSystem = InMemoryFileSystemView.Empty };
             ToolCall call = ToolCall.Bash(c.Line);
             Decision fast = engine.Decide(call, context);
-            PermissionEngine.GitShortcut = false;
+            RuleEngine.Compilation.ArgvDemand.GitShortcut = false;
             try
             {
                 Decision full = engine.Decide(call, context);
@@ -142,7 +142,7 @@ public class GitShortcutTests
             }
             finally
             {
-                PermissionEngine.GitShortcut = true;
+                RuleEngine.Compilation.ArgvDemand.GitShortcut = true;
             }
         }));
     }

@@ -46,27 +46,36 @@ internal sealed class DomainPattern
         return new DomainPattern(false, subdomains, p.Split('.'));
     }
 
-    /// <summary>True when the normalised <paramref name="host"/> matches.</summary>
-    public bool Matches(string host)
+    /// <summary>True when the normalised <paramref name="host"/> matches (its labels are read in place).</summary>
+    public bool Matches(ReadOnlySpan<char> host)
     {
         if (_anyHost)
         {
             return true;
         }
 
-        string[] labels = host.Split('.');
-        if (_subdomains ? labels.Length <= _labels.Length : labels.Length != _labels.Length)
+        int labels = host.Count('.') + 1;
+        if (_subdomains ? labels <= _labels.Length : labels != _labels.Length)
         {
             return false;
         }
 
-        int offset = labels.Length - _labels.Length;
-        for (int i = 0; i < _labels.Length; i++)
+        // Skip the leading labels a `*.` pattern leaves to the wildcard, then compare label by label.
+        ReadOnlySpan<char> rest = host;
+        for (int skip = labels - _labels.Length; skip > 0; skip--)
         {
-            if (!Syntax.ToolGlob.Matches(_labels[i], labels[offset + i]))
+            rest = rest[(rest.IndexOf('.') + 1)..];
+        }
+
+        foreach (string label in _labels)
+        {
+            int dot = rest.IndexOf('.');
+            if (!Syntax.ToolGlob.Matches(label, dot < 0 ? rest : rest[..dot]))
             {
                 return false;
             }
+
+            rest = dot < 0 ? default : rest[(dot + 1)..];
         }
 
         return true;

@@ -32,19 +32,17 @@ internal static class PreapprovedHosts
 
     private static readonly FrozenSet<string> s_hosts = s_entries.Where(e => !e.Contains('/')).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, string[]> s_prefixes = s_entries
+    // Per host: each path prefix with its whole entry (returned on a match, so nothing is concatenated).
+    private static readonly FrozenDictionary<string, (string Prefix, string Entry)[]> s_prefixes = s_entries
         .Where(e => e.Contains('/'))
         .GroupBy(e => e[..e.IndexOf('/')], StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(e => e[e.IndexOf('/')..]).ToArray(), StringComparer.Ordinal);
+        .ToFrozenDictionary(g => g.Key, g => g.Select(e => (e[e.IndexOf('/')..], e)).ToArray(), StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hostLookup = s_hosts.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_prefixLookup = s_prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, (string Prefix, string Entry)[]>.AlternateLookup<ReadOnlySpan<char>> s_prefixLookup = s_prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The matching entry for a normalised host and the URL's raw path, or null.</summary>
-    public static string? Match(string host, string rawPath) => Match(host.AsSpan(), rawPath.AsSpan());
-
-    /// <inheritdoc cref="Match(string, string)"/>
     public static string? Match(ReadOnlySpan<char> host, ReadOnlySpan<char> rawPath)
     {
         if (s_hostLookup.TryGetValue(host, out string? entry))
@@ -52,17 +50,17 @@ internal static class PreapprovedHosts
             return entry;
         }
 
-        if (!s_prefixLookup.TryGetValue(host, out string[]? prefixes) || DefeatsPrefix(rawPath))
+        if (!s_prefixLookup.TryGetValue(host, out (string Prefix, string Entry)[]? prefixes) || DefeatsPrefix(rawPath))
         {
             return null;
         }
 
-        foreach (string prefix in prefixes)
+        foreach ((string prefix, string prefixEntry) in prefixes)
         {
             if (rawPath.StartsWith(prefix, StringComparison.Ordinal)
                 && (rawPath.Length == prefix.Length || rawPath[prefix.Length] == '/'))
             {
-                return string.Concat(host, prefix);
+                return prefixEntry;
             }
         }
 
