@@ -79,9 +79,7 @@ public sealed partial class PermissionEngine
         FileOutcome outcome = policy.CheckOutcome(file, policy.Context.Mode);
 
         // An outcome that just reports a rule is that rule's prebuilt decision (what ToDecision would build, shared).
-        if (outcome is { Kind: FileCheckReasonKind.Rule, Rule: { } rule }
-            && (outcome.Matched?.SharedDecision ?? _rules.PathRuleDecision(rule)) is { } shared
-            && ReportsRuleAs(outcome.Behavior, outcome.AskKind, shared.Behavior))
+        if (outcome is { Kind: FileCheckReasonKind.Rule, Matched.SharedDecision: { } shared })
         {
             return shared;
         }
@@ -108,15 +106,6 @@ public sealed partial class PermissionEngine
         FileVerdict? deny = policy.ValidateDeny(file);
         return deny is null ? null : ToDecision(deny, context.Mode);
     }
-
-    // True when ToDecision turns a verdict of this behavior and ask kind with the bare rule reason into a decision with this behavior.
-    private static bool ReportsRuleAs(FileVerdictBehavior verdict, FileAskKind askKind, DecisionBehavior behavior) => verdict switch
-    {
-        FileVerdictBehavior.Allow => behavior == DecisionBehavior.Allow,
-        FileVerdictBehavior.Deny => behavior == DecisionBehavior.Deny,
-        FileVerdictBehavior.Ask => askKind == FileAskKind.Rule && behavior == DecisionBehavior.Ask,
-        _ => false,
-    };
 
     /// <summary>Translates a file-check verdict into a decision with the matching reason and ask kind.</summary>
     internal static Decision ToDecision(FileVerdict verdict, PermissionMode mode)

@@ -123,15 +123,7 @@ internal sealed class PathRuleBucket
     /// </summary>
     internal PathRule? FindMatch(string normalizedPath, bool isDirectory, in PathProbe probe, int bucket)
     {
-        int best = int.MaxValue;
-        foreach (int i in _general)
-        {
-            if (Rules[i].IsMatch(normalizedPath, isDirectory))
-            {
-                best = i;
-                break;
-            }
-        }
+        int best = FirstGeneral(normalizedPath, isDirectory);
 
         for (int h = 0; h < probe.Count; h++)
         {
@@ -144,18 +136,24 @@ internal sealed class PathRuleBucket
         return best == int.MaxValue ? null : Rules[best];
     }
 
-    /// <summary>The first rule in list order matching the normalised absolute path, or null.</summary>
-    public PathRule? FindMatch(string normalizedPath, bool isDirectory)
+    // The first rule without a key (tried for every path) that matches, or int.MaxValue.
+    private int FirstGeneral(string normalizedPath, bool isDirectory)
     {
-        int best = int.MaxValue;
         foreach (int i in _general)
         {
             if (Rules[i].IsMatch(normalizedPath, isDirectory))
             {
-                best = i;
-                break;
+                return i;
             }
         }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>The first rule in list order matching the normalised absolute path, or null.</summary>
+    public PathRule? FindMatch(string normalizedPath, bool isDirectory)
+    {
+        int best = FirstGeneral(normalizedPath, isDirectory);
 
         if (_byName.Count > 0 || _byExtension.Count > 0)
         {

@@ -59,7 +59,7 @@ internal sealed class PathRuleSet
         }
 
         // ProtectedPaths.Classify finds nothing unless some segment is one of these names.
-        foreach (string name in ProtectedPaths.Directories.Concat(ProtectedPaths.Files).Append("git"))
+        foreach (string name in ProtectedPaths.TriggerNames)
         {
             names[name] = names.TryGetValue(name, out NameEntry? entry)
                 ? entry with { ProtectedName = true }

@@ -27,6 +27,12 @@ internal static class ProtectedPaths
         "pyrightconfig.json", ".mcp.json", ".claude.json",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Every segment name <see cref="Classify"/> reacts to (the directories, the files, and <c>git</c> of
+    /// <c>.config/git</c>): a path with none of them as a segment is not protected. Keep in step with Classify.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TriggerNames = [.. Directories, .. Files, "git"];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_directoryLookup = Directories.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_fileLookup = Files.GetAlternateLookup<ReadOnlySpan<char>>();

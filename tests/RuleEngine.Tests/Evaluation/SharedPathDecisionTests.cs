@@ -44,6 +44,12 @@ public class SharedPathDecisionTests
             if (engine.FilePolicy(context).Validate(tool, path).Behavior != FileVerdictBehavior.Deny)
             {
                 Assert.Equal(expected, actual);
+                if (verdict.Reason.Kind == FileCheckReasonKind.Rule
+                    || (verdict.Reason.Kind == FileCheckReasonKind.Mode && verdict.Behavior == FileVerdictBehavior.Allow))
+                {
+                    // Shared, not rebuilt: a second decision is the very same object.
+                    Assert.Same(actual, engine.Evaluate(ToolCall.File(tool, path), context));
+                }
             }
         }
     }

@@ -14,11 +14,11 @@ namespace RuleEngine.Evaluation.Files;
 /// <param name="Kind">The rule or check that decided.</param>
 internal readonly record struct FileOutcome(FileVerdictBehavior Behavior, FileAskKind AskKind, FileCheckReasonKind Kind)
 {
-    /// <summary>The deciding rule (see <see cref="FileCheckReason.Rule"/>).</summary>
-    public RuleEntry? Rule { get; init; }
-
-    /// <summary>The compiled rule behind <see cref="Rule"/> (not part of the verdict).</summary>
+    /// <summary>The compiled rule that decided, if a rule did.</summary>
     public PathRule? Matched { get; init; }
+
+    /// <summary>The deciding rule (see <see cref="FileCheckReason.Rule"/>).</summary>
+    public RuleEntry? Rule => Matched?.Entry;
 
     /// <summary>The protected-path class (see <see cref="FileCheckReason.Protected"/>).</summary>
     public ProtectedPathKind Protected { get; init; }

@@ -54,12 +54,12 @@ internal sealed partial class FilePermissionPolicy
     {
         if (FindRule(PathAccess.Read, RuleBehavior.Deny, path, probe) is { } deny)
         {
-            return FileOutcome.Deny(FileCheckReasonKind.Rule) with { Rule = deny.Entry, Matched = deny };
+            return FileOutcome.Deny(FileCheckReasonKind.Rule) with { Matched = deny };
         }
 
         if (FindRule(PathAccess.Read, RuleBehavior.Ask, path, probe) is { } ask)
         {
-            return FileOutcome.Ask(FileAskKind.Rule, FileCheckReasonKind.Rule) with { Rule = ask.Entry, Matched = ask };
+            return FileOutcome.Ask(FileAskKind.Rule, FileCheckReasonKind.Rule) with { Matched = ask };
         }
 
         bool inside = IsInsideWorkingDirectories(path);
@@ -83,7 +83,7 @@ internal sealed partial class FilePermissionPolicy
 
         if (FindRule(PathAccess.Read, RuleBehavior.Allow, path, probe) is { } allow)
         {
-            return FileOutcome.Allow(FileCheckReasonKind.Rule) with { Rule = allow.Entry, Matched = allow };
+            return FileOutcome.Allow(FileCheckReasonKind.Rule) with { Matched = allow };
         }
 
         return FileOutcome.Ask(FileAskKind.CannotCheck, OutsideKind(path));
@@ -93,7 +93,7 @@ internal sealed partial class FilePermissionPolicy
     {
         if (FindRule(PathAccess.Edit, RuleBehavior.Deny, path, probe) is { } deny)
         {
-            return FileOutcome.Deny(FileCheckReasonKind.Rule) with { Rule = deny.Entry, Matched = deny };
+            return FileOutcome.Deny(FileCheckReasonKind.Rule) with { Matched = deny };
         }
 
         if (refuseLinkTarget && _fs.IsSymbolicLink(path.Requested))
@@ -117,7 +117,7 @@ internal sealed partial class FilePermissionPolicy
 
         if (FindRule(PathAccess.Edit, RuleBehavior.Ask, path, probe) is { } ask)
         {
-            return FileOutcome.Ask(FileAskKind.Rule, FileCheckReasonKind.Rule) with { Rule = ask.Entry, Matched = ask };
+            return FileOutcome.Ask(FileAskKind.Rule, FileCheckReasonKind.Rule) with { Matched = ask };
         }
 
         ProtectedPathKind protectedKind = ClassifyProtected(path, probe);
@@ -138,7 +138,7 @@ internal sealed partial class FilePermissionPolicy
 
         if (FindRule(PathAccess.Edit, RuleBehavior.Allow, path, probe) is { } allow)
         {
-            return FileOutcome.Allow(FileCheckReasonKind.Rule) with { Rule = allow.Entry, Matched = allow };
+            return FileOutcome.Allow(FileCheckReasonKind.Rule) with { Matched = allow };
         }
 
         return inside
