@@ -10,7 +10,7 @@ namespace RuleEngine.Compilation;
 /// hosts and <c>*.suffix</c> patterns in one table each (<see cref="OrdinalKeyTable{TValue}"/>), keyed by host, with the first ordinal of each list
 /// (so a host costs one hash for the whole host and one per label boundary, for deny, ask and allow together);
 /// the rest (<c>*</c>, stars inside labels) per list, tried in order. Lengths no key has are skipped without hashing.
-/// Gives exactly what <see cref="DomainListIndex"/> gives per list.
+/// Gives exactly what scanning each list in order gives (the interpreter back-end).
 /// </summary>
 internal sealed class DomainIndex
 {
@@ -39,8 +39,8 @@ internal sealed class DomainIndex
                     continue;
                 }
 
-                // As DomainListIndex: the first rule of the list under a key wins.
-                if (!DomainListIndex.TryKey(entries[i].Rule.Content!, out string rest, out bool subdomains))
+                // The first rule of the list under a key wins.
+                if (!TryKey(entries[i].Rule.Content!, out string rest, out bool subdomains))
                 {
                     others.Add((i, pattern));
                     continue;
@@ -151,5 +151,19 @@ internal sealed class DomainIndex
             RuleBehavior.Ask => this with { Ask = Math.Min(Ask, ordinal) },
             _ => this with { Allow = Math.Min(Allow, ordinal) },
         };
+    }
+
+    /// <summary>
+    /// The table key of a <c>domain:</c> rule's content: the normalised host for an exact host, the part after
+    /// <c>*.</c> (<paramref name="subdomains"/>) for a subdomain rule; false when a <c>*</c> remains (such rules
+    /// are tried in order).
+    /// </summary>
+    internal static bool TryKey(string content, out string key, out bool subdomains)
+    {
+        string text = content[7..];
+        string host = text == "*" ? "*" : DomainPattern.NormalizeHost(text);
+        subdomains = host.StartsWith("*.", StringComparison.Ordinal);
+        key = subdomains ? host[2..] : host;
+        return !key.Contains('*');
     }
 }

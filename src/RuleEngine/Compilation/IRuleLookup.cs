@@ -14,9 +14,6 @@ internal interface IRuleLookup
     /// <summary>The back-end this lookup implements.</summary>
     RuleBackend Backend { get; }
 
-    /// <summary>Steps 4–5: a content-less rule matching the tool, or a parameter rule matching the input (index into <see cref="PolicyRules.For"/>).</summary>
-    int FindToolLevel(RuleBehavior behavior, ToolCall call);
-
     /// <summary>
     /// Steps 4–5 in one pass: the first tool-level deny rule, else the first tool-level ask rule (the list in
     /// <paramref name="list"/>), or -1. When neither matches, <paramref name="toolWideAllow"/> may already hold
@@ -29,9 +26,6 @@ internal interface IRuleLookup
 
     /// <summary>The first Bash rule of <paramref name="list"/> of the given kinds matching any candidate of the command (index into <see cref="PolicyRules.BashFor"/>).</summary>
     int FindBash(RuleBehavior list, SimpleCommand command, BashRuleKinds kinds);
-
-    /// <summary>The first WebFetch <c>domain:</c> rule of the list matching the normalised host (index into <see cref="PolicyRules.For"/>).</summary>
-    int FindDomain(RuleBehavior list, string host);
 
     /// <summary>
     /// The WebFetch check's rule lookup in one pass: the first <c>domain:</c> rule of the deny list matching the

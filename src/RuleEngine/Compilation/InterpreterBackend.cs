@@ -10,7 +10,8 @@ internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
 {
     public RuleBackend Backend => RuleBackend.Interpreter;
 
-    public int FindToolLevel(RuleBehavior behavior, ToolCall call)
+    // Steps 4–5 for one list: a content-less rule matching the tool, or a parameter rule matching the input.
+    private int FindToolLevel(RuleBehavior behavior, ToolCall call)
     {
         ImmutableArray<RuleEntry> list = rules.For(behavior);
         for (int i = 0; i < list.Length; i++)
@@ -73,7 +74,8 @@ internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
         return -1;
     }
 
-    public int FindDomain(RuleBehavior list, string host)
+    // The first domain: rule of one list matching the normalised host.
+    private int FindDomain(RuleBehavior list, ReadOnlySpan<char> host)
     {
         ImmutableArray<RuleEntry> entries = rules.For(list);
         for (int i = 0; i < entries.Length; i++)
@@ -89,10 +91,9 @@ internal sealed class InterpreterBackend(PolicyRules rules) : IRuleLookup
 
     public int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list)
     {
-        string text = host.ToString();
         foreach (RuleBehavior behavior in (ReadOnlySpan<RuleBehavior>)[RuleBehavior.Deny, RuleBehavior.Ask, RuleBehavior.Allow])
         {
-            if (FindDomain(behavior, text) is >= 0 and int rule)
+            if (FindDomain(behavior, host) is >= 0 and int rule)
             {
                 list = behavior;
                 return rule;

@@ -15,7 +15,6 @@ internal sealed class RuleIndex : IRuleLookup
 {
     private readonly ToolListIndex[] _tools = new ToolListIndex[3];
     private readonly BashListIndex[] _bash = new BashListIndex[3];
-    private readonly DomainListIndex[] _domains = new DomainListIndex[3];
     private readonly NameListIndex[] _skills = new NameListIndex[3];
     private readonly NameListIndex _agentDeny;
     private readonly BashSoleIndex _bashSole;
@@ -32,7 +31,6 @@ internal sealed class RuleIndex : IRuleLookup
             int i = (int)list;
             _tools[i] = new ToolListIndex(rules.For(list));
             _bash[i] = new BashListIndex(list, plan.Bash(list), compile, eager);
-            _domains[i] = new DomainListIndex(rules, list);
             _skills[i] = new NameListIndex(rules.For(list), "Skill", skillSyntax: true);
         }
 
@@ -46,8 +44,6 @@ internal sealed class RuleIndex : IRuleLookup
 
     /// <summary>One list's Bash index (tests compare the merged ordinary-command lookup with it).</summary>
     internal BashListIndex BashList(RuleBehavior list) => _bash[(int)list];
-
-    public int FindToolLevel(RuleBehavior behavior, ToolCall call) => _tools[(int)behavior].FindToolLevel(call);
 
     public int FindToolLevel(ToolCall call, out RuleBehavior list, out int toolWideAllow) => _toolLevel.Find(call, out list, out toolWideAllow);
 
@@ -76,8 +72,6 @@ internal sealed class RuleIndex : IRuleLookup
 
         return _bash[(int)list].Find(command, kinds);
     }
-
-    public int FindDomain(RuleBehavior list, string host) => _domains[(int)list].Find(host);
 
     public int FindDomain(ReadOnlySpan<char> host, out RuleBehavior list) => _domainIndex.Find(host, out list);
 

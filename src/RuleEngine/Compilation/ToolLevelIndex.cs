@@ -129,7 +129,7 @@ internal sealed class ToolLevelIndex
 
     private static bool IsMcp(string toolName) => toolName.StartsWith("mcp__", StringComparison.Ordinal);
 
-    // ToolListIndex.FindParameters with the tool's rules already looked up.
+    // Both lists' parameter rules, the tool's entries already looked up.
     // Both lists look up the call's property names: enumerate the input once for both. Kept out of Find so that
     // Find's frame (which every tool call runs) does not carry the enumerator and the name buffer.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

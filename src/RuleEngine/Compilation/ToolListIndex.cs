@@ -21,7 +21,6 @@ internal sealed class ToolListIndex
     private readonly bool _hasServers;
     private readonly int[] _globs;
     private readonly FrozenDictionary<string, ParameterRules> _parameters;
-    private readonly bool _hasParameters;
 
     public ToolListIndex(ImmutableArray<RuleEntry> entries)
     {
@@ -74,7 +73,6 @@ internal sealed class ToolListIndex
         _hasServers = byServer.Count > 0;
         _globs = [.. globs];
         _parameters = parameters.ToFrozenDictionary(p => p.Key, p => new ParameterRules(p.Value), StringComparer.Ordinal);
-        _hasParameters = parameters.Count > 0;
     }
 
     /// <summary>Parameter rules by tool name.</summary>
@@ -88,13 +86,6 @@ internal sealed class ToolListIndex
 
     /// <summary>Content-less <c>mcp__server</c> rules by server, like <see cref="Names"/>.</summary>
     public FrozenDictionary<string, (int First, int FirstBare)> Servers => _byServer.Dictionary;
-
-    /// <summary>The first content-less rule matching the tool, or parameter rule matching the call; -1 when none.</summary>
-    public int FindToolLevel(ToolCall call)
-    {
-        int best = FindParameters(call, FindToolWide(call.ToolName, fileLift: false));
-        return best == int.MaxValue ? -1 : best;
-    }
 
     /// <summary>The first content-less rule matching the tool (skipping <c>Tool(*)</c> when <paramref name="fileLift"/>), or <see cref="int.MaxValue"/>.</summary>
     public int FindToolWide(string toolName, bool fileLift)
@@ -136,20 +127,6 @@ internal sealed class ToolListIndex
             {
                 return i;
             }
-        }
-
-        return best;
-    }
-
-    /// <summary>The smaller of <paramref name="best"/> and the first parameter rule below it matching the call.</summary>
-    public int FindParameters(ToolCall call, int best)
-    {
-        if (_hasParameters
-            && _parameters.TryGetValue(call.ToolName, out ParameterRules? parameters)
-            && parameters.FirstOrdinal < best
-            && call.Input.ValueKind == JsonValueKind.Object)
-        {
-            best = parameters.Find(_entries, call, best);
         }
 
         return best;
