@@ -27,6 +27,11 @@ internal sealed class PathRuleSet
     private readonly AsciiKeyTable<NameEntry>? _asciiNames;
     private readonly AsciiKeyTable<int[]?[]>? _asciiExtensions;
 
+    // The working directory when it is a normalised absolute path other than "/" whose walk fits the probe, and that
+    // walk: Probe starts from it for paths below the working directory. Null / default otherwise.
+    private readonly string? _cwd;
+    private readonly PathProbe _cwdProbe;
+
     private PathRuleSet(PathEnvironment environment, PathRuleBucket[] buckets)
     {
         Environment = environment;
@@ -76,6 +81,13 @@ internal sealed class PathRuleSet
         _maxExtensionLength = buckets.Max(b => b.MaxExtensionLength);
         _asciiNames = AsciiKeyTable<NameEntry>.Create(names);
         _asciiExtensions = AsciiKeyTable<int[]?[]>.Create(extensions);
+
+        var cwdProbe = new PathProbe { Complete = true };
+        if (environment.Cwd is ['/', _, ..] cwd && Walk(ref cwdProbe, cwd, 0, out bool normalized) && normalized)
+        {
+            _cwd = cwd;
+            _cwdProbe = cwdProbe;
+        }
     }
 
     public PathEnvironment Environment { get; }
@@ -155,15 +167,31 @@ internal sealed class PathRuleSet
     /// </summary>
     public PathProbe Probe(string path, out bool normalized)
     {
-        bool asciiTables = _asciiNames is not null && _asciiExtensions is not null;
+        // Under the working directory (where most file tool calls point), its segments' hits are already known.
         var probe = new PathProbe { Complete = true };
+        int from = 0;
+        if (_cwd is { } cwd && path.Length > cwd.Length + 1 && path[cwd.Length] == '/' && path.StartsWith(cwd, StringComparison.Ordinal))
+        {
+            probe = _cwdProbe;
+            from = cwd.Length + 1;
+        }
+
+        return Walk(ref probe, path, from, out normalized) ? probe : default;
+    }
+
+    // Probes the segments of path from `from` (0, or just after a '/') into probe; false when the probe is full.
+    // normalized: whether the path is normalised, assuming the part before `from` is (meaningful only when the walk
+    // reached the end, or stopped there).
+    private bool Walk(ref PathProbe probe, string path, int from, out bool normalized)
+    {
+        bool asciiTables = _asciiNames is not null && _asciiExtensions is not null;
         ReadOnlySpan<char> text = path;
-        int start = 0;
+        int start = from;
         int dot = -1;
         int dots = 0;
         int bits = 0;
         bool odd = false;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = from; i < text.Length; i++)
         {
             // Letters and digits lie above '/' (and '.' just below it): one test for most characters.
             char c = text[i];
@@ -185,7 +213,7 @@ internal sealed class PathRuleSet
                 if (!ProbeSegment(ref probe, text, start, i, dot, asciiTables && bits < 0x80))
                 {
                     normalized = false;
-                    return default;
+                    return false;
                 }
 
                 start = i + 1;
@@ -196,7 +224,7 @@ internal sealed class PathRuleSet
 
         odd |= (text.Length == start && text.Length > 1) || (text.Length - start is > 0 and <= 2 && dots == text.Length - start);
         normalized = !odd;
-        return ProbeSegment(ref probe, text, start, text.Length, dot, asciiTables && bits < 0x80) ? probe : default;
+        return ProbeSegment(ref probe, text, start, text.Length, dot, asciiTables && bits < 0x80);
     }
 
     // Looks up the segment [start, end) of the path (and its extension after the dot at `dot`, when dot >= start);

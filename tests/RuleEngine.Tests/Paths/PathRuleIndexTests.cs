@@ -111,14 +111,45 @@ public class PathRuleIndexTests
         }));
     }
 
+    // A path below the working directory starts its walk after the directory, from the directory's own probe:
+    // rules keyed by the directory's segments, and protected names among them, must still count.
+    [Fact]
+    public void ProbeBelowTheWorkingDirectory_KeepsTheDirectorysHits()
+    {
+        Gen<string> segment = Gen.Elements("home", "alice", "proj", ".git", ".claude", "src", "a.gen0", "x", "Alice");
+        Gen<RuleEntry> rule =
+            from shape in Gen.Elements("**/alice/**", "//home/**", "**/proj", "**/proj/**", "**/.git/**", "src/**", "**/*.gen0", "alice/**", "**", "//home/alice/**")
+            from tool in Gen.Elements("Read", "Edit")
+            from behavior in Gen.Elements(RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny)
+            select Rule($"{tool}({shape})", behavior);
+        var arb = (
+            from cwdLength in Gen.Choose(1, 4)
+            from cwd in Gen.ArrayOf(segment, cwdLength)
+            from restLength in Gen.Choose(1, 3)
+            from rest in Gen.ArrayOf(segment, restLength)
+            from rules in Gen.ArrayOf(rule, 6)
+            select (Cwd: "/" + string.Join('/', cwd), Path: "/" + string.Join('/', cwd) + "/" + string.Join('/', rest), rules)).ToArbitrary();
+        Check.One(PropertyConfig.Bounded(2000), Prop.ForAll(arb, t =>
+        {
+            PathRuleSet set = PathRuleSet.Build(t.rules, new PathEnvironment(t.Cwd, Home, [Shared]));
+            PathProbe probe = set.Probe(t.Path, out bool normalized);
+            bool same = ((PathAccess[])[PathAccess.Read, PathAccess.Edit]).All(access =>
+                ((RuleBehavior[])[RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny]).All(behavior =>
+                    ReferenceEquals(set.FindMatch(access, behavior, t.Path, false, probe), set.Bucket(access, behavior).FindMatchLinear(t.Path, false))));
+            return normalized && same && (!probe.Complete || probe.MayBeProtected || ProtectedPaths.Classify(t.Path) == ProtectedPathKind.None);
+        }));
+    }
+
     [Fact]
     public void Probe_TellsWhetherAnAbsolutePathIsNormalised()
     {
+        // Under the working directory too, where the walk starts after the directory's own (already probed) segments.
         Gen<string> path =
+            from prefix in Gen.Elements("", Cwd, Cwd + "x", Cwd[..^1])
             from n in Gen.Choose(0, 5)
             from segs in Gen.ArrayOf(Gen.Elements("", ".", "..", "...", "a", ".a", "a.", "..a", "src", "x.ts"), n)
             from trailing in Gen.Elements("", "/")
-            select "/" + string.Join('/', segs) + trailing;
+            select prefix + "/" + string.Join('/', segs) + trailing;
         PathRuleSet set = PathRuleSet.Build([Rule("Read(src/**)", RuleBehavior.Deny)], new PathEnvironment(Cwd, Home));
         Check.One(PropertyConfig.Bounded(3000), Prop.ForAll(path.ToArbitrary(), p =>
         {
