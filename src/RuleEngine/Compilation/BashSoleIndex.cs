@@ -51,7 +51,8 @@ internal sealed class BashSoleIndex
             buckets[word] = buckets.GetValueOrDefault(word) with { Allow = bucket };
         }
 
-        _exact = new OrdinalKeyTable<Ordinals>(exact);
+        // Exact rules are few and commands long: most texts are turned away without hashing them.
+        _exact = new OrdinalKeyTable<Ordinals>(exact, prefilter: true);
         _buckets = new OrdinalKeyTable<Buckets>(buckets);
         _unkeyedDeny = deny.Unkeyed;
         _unkeyedAsk = ask.Unkeyed;

@@ -41,7 +41,8 @@ internal sealed class ToolLevelIndex
         }
 
         _byName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => !IsMcp(e.Key))]);
-        _byMcpName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => IsMcp(e.Key))]);
+        // MCP tool names are long and most calls name a tool no rule names exactly: filtered before hashing.
+        _byMcpName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => IsMcp(e.Key))], prefilter: true);
         FrozenDictionary<string, Firsts> servers = Combine(deny.Servers, ask.Servers, allow.Servers);
         _byServer = new OrdinalKeyTable<Firsts>(servers);
         _hasServers = servers.Count > 0;

@@ -14,12 +14,12 @@ internal sealed class AsciiKeyTable<T>
     private readonly T?[] _values;
     private readonly int _mask;
 
-    // A 4,096-bit filter over (length, first and last character, ASCII-folded) of the keys: most texts that are
-    // no key are turned away without hashing them.
-    private readonly ulong[] _filter = new ulong[64];
+    // Most texts that are no key are turned away without hashing them.
+    private readonly ulong[] _filter;
 
-    private AsciiKeyTable(int capacity)
+    private AsciiKeyTable(int capacity, ulong[] filter)
     {
+        _filter = filter;
         _keys = new string?[capacity];
         _values = new T?[capacity];
         _mask = capacity - 1;
@@ -34,7 +34,7 @@ internal sealed class AsciiKeyTable<T>
             capacity *= 2;
         }
 
-        var table = new AsciiKeyTable<T>(capacity);
+        var table = new AsciiKeyTable<T>(capacity, Compilation.KeyFilter.Create(entries.Select(e => e.Key), fold: 0x20));
         foreach ((string key, T value) in entries)
         {
             if (!System.Text.Ascii.IsValid(key))
@@ -42,8 +42,6 @@ internal sealed class AsciiKeyTable<T>
                 return null;
             }
 
-            int f = FilterBit(key);
-            table._filter[f >> 6] |= 1UL << f;
             int i = (int)(Hash(key) & (uint)table._mask);
             while (table._keys[i] is not null)
             {
@@ -63,16 +61,10 @@ internal sealed class AsciiKeyTable<T>
     /// </summary>
     public static uint Hash(ReadOnlySpan<char> text) => Compilation.KeyHash.Hash(text, fold: 0x20);
 
-    // The filter bit of a text: equal for ASCII-case-insensitively equal texts (0x20 folds ASCII letters).
-    private static int FilterBit(ReadOnlySpan<char> text) => text.IsEmpty
-        ? 0
-        : (int)(((uint)text.Length * 0x9E3779B1u) ^ ((text[0] | 0x20u) * 0x85EBCA77u) ^ ((text[^1] | 0x20u) * 0xC2B2AE3Du)) >>> 20;
-
     /// <summary>The value under the ASCII <paramref name="key"/>; null when none.</summary>
     public T? Find(ReadOnlySpan<char> key)
     {
-        int f = FilterBit(key);
-        if ((_filter[f >> 6] & (1UL << f)) == 0)
+        if (!Compilation.KeyFilter.MayContain(_filter, key, fold: 0x20))
         {
             return null;
         }
