@@ -42,6 +42,8 @@ internal sealed partial class ShellParser
     /// </summary>
     private bool TryParsePlain()
     {
+        // The line and the position live in locals (a span, an int never passed by reference), so the scan keeps
+        // them in registers instead of reloading the fields and a stack slot at every character.
         ReadOnlySpan<char> s = _s.AsSpan(0, _end);
         if (s.IsEmpty || s.IndexOfAnyExcept(s_plainLine) >= 0)
         {
@@ -52,29 +54,29 @@ internal sealed partial class ShellParser
         int pos = 0;
         while (true)
         {
-            while (pos < _end && _s[pos] == ' ')
+            while (pos < s.Length && s[pos] == ' ')
             {
                 pos++;
             }
 
-            if (pos >= _end || IsPlainOperator(_s[pos]))
+            if (pos >= s.Length || IsPlainOperator(s[pos]))
             {
                 return Abandon(); // an empty command: the full parser reports it
             }
 
-            SimpleCommand? command = ParsePlainCommand(ref pos);
+            pos = ParsePlainCommand(s, pos, out SimpleCommand? command);
             if (command is null)
             {
                 return Abandon();
             }
 
-            if (pos >= _end)
+            if (pos >= s.Length)
             {
                 break;
             }
 
-            char c = _s[pos];
-            char next = pos + 1 < _end ? _s[pos + 1] : '\0';
+            char c = s[pos];
+            char next = pos + 1 < s.Length ? s[pos + 1] : '\0';
             if (c == ';')
             {
                 if (next is ';' or '&')
@@ -84,12 +86,12 @@ internal sealed partial class ShellParser
 
                 command.Terminator = CommandTerminator.Semicolon;
                 pos++;
-                while (pos < _end && _s[pos] == ' ')
+                while (pos < s.Length && s[pos] == ' ')
                 {
                     pos++;
                 }
 
-                if (pos >= _end)
+                if (pos >= s.Length)
                 {
                     break; // `a;` ends the list
                 }
@@ -122,31 +124,37 @@ internal sealed partial class ShellParser
     }
 
     /// <summary>
-    /// One simple command of plain words and simple redirections from <paramref name="pos"/> (at a token);
-    /// null when it starts with a reserved word or has a redirection the fast path leaves to the full parser.
+    /// One simple command of plain words and simple redirections of the line <paramref name="s"/> from
+    /// <paramref name="pos"/> (at a token); returns where it ends. <paramref name="parsed"/> is null when it
+    /// starts with a reserved word or has a redirection the fast path leaves to the full parser.
     /// </summary>
-    private SimpleCommand? ParsePlainCommand(ref int pos)
+    private int ParsePlainCommand(ReadOnlySpan<char> s, int pos, out SimpleCommand? parsed)
     {
         int start = pos;
         int lastEnd = pos;
         SimpleCommand? command = null;
         while (true)
         {
-            if (IsRedirectionAt(pos))
+            if (IsRedirectionAt(s, pos))
             {
                 command ??= _line.RentCommand(pos, _context);
-                if (!TryParsePlainRedirection(command, ref pos))
+                int at = pos; // only this copy is passed by reference
+                if (!TryParsePlainRedirection(command, ref at))
                 {
-                    return null;
+                    parsed = null;
+                    return at;
                 }
+
+                pos = at;
             }
             else
             {
                 int wordStart = pos;
                 pos = EndOfPlainWord(pos);
-                if (command is null && IsReservedAtCommandStart(_s.AsSpan(wordStart, pos - wordStart)))
+                if (command is null && IsReservedAtCommandStart(s[wordStart..pos]))
                 {
-                    return null;
+                    parsed = null;
+                    return pos;
                 }
 
                 command ??= _line.RentCommand(wordStart, _context);
@@ -160,16 +168,17 @@ internal sealed partial class ShellParser
             }
 
             lastEnd = pos;
-            while (pos < _end && _s[pos] == ' ')
+            while (pos < s.Length && s[pos] == ' ')
             {
                 pos++;
             }
 
-            if (pos >= _end || (IsPlainOperator(_s[pos]) && !IsRedirectionAt(pos)))
+            if (pos >= s.Length || (IsPlainOperator(s[pos]) && !IsRedirectionAt(s, pos)))
             {
                 command.Span = TextSpan.FromBounds(start, lastEnd);
                 OnSimpleCommandParsed(command);
-                return command;
+                parsed = command;
+                return pos;
             }
         }
     }

@@ -134,34 +134,29 @@ internal sealed partial class ShellParser
         return i < end && _s[i] == '=';
     }
 
-    private bool IsRedirectionStart() => IsRedirectionAt(_pos);
+    private bool IsRedirectionStart() => IsRedirectionAt(_s.AsSpan(0, _end), _pos);
 
-    /// <summary>Whether a redirection starts at <paramref name="pos"/>: fd digits then <c>&lt;</c>/<c>&gt;</c> (not <c>&lt;(</c>/<c>&gt;(</c> at the start), or <c>&amp;&gt;</c>.</summary>
-    private bool IsRedirectionAt(int pos)
+    /// <summary>Whether a redirection starts at <paramref name="pos"/> of the line <paramref name="s"/>: fd digits then <c>&lt;</c>/<c>&gt;</c> (not <c>&lt;(</c>/<c>&gt;(</c> at the start), or <c>&amp;&gt;</c>.</summary>
+    private static bool IsRedirectionAt(ReadOnlySpan<char> s, int pos)
     {
-        if (pos >= _end)
-        {
-            return false;
-        }
-
         int i = pos;
-        while (i < _end && char.IsAsciiDigit(_s[i]))
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
         {
             i++;
         }
 
-        if (i >= _end)
+        if (i >= s.Length)
         {
             return false;
         }
 
-        char c = _s[i];
+        char c = s[i];
         if (c == '<' || c == '>')
         {
-            return !(i + 1 < _end && _s[i + 1] == '(' && i == pos);
+            return !(i + 1 < s.Length && s[i + 1] == '(' && i == pos);
         }
 
-        return i == pos && c == '&' && i + 1 < _end && _s[i + 1] == '>';
+        return i == pos && c == '&' && i + 1 < s.Length && s[i + 1] == '>';
     }
 
     private void ParseRedirection(SimpleCommand command)
