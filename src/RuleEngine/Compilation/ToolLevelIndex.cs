@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
+using System.Runtime.InteropServices;
 using RuleEngine.Evaluation;
 using RuleEngine.Syntax;
 
@@ -139,6 +140,13 @@ internal sealed class ToolLevelIndex
         Span<char> name = stackalloc char[128];
         foreach (JsonProperty property in call.Input.EnumerateObject())
         {
+            // Most properties name no field of either list: turned away on one read of the raw name.
+            ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (!denyParameters.MayName(raw) && !askParameters.MayName(raw) && raw.IndexOf((byte)'\\') < 0)
+            {
+                continue;
+            }
+
             if (denyParameters.FirstOrdinal < deny && denyParameters.RulesFor(property, name) is { } denyOrdinals)
             {
                 deny = ToolListIndex.ParameterRules.FirstMatch(_deny.Entries, denyOrdinals, call, deny);

@@ -216,7 +216,7 @@ internal sealed class ToolListIndex
         {
             ReadOnlySpan<byte> raw = JsonMarshal.GetRawUtf8PropertyName(property);
             bool escaped = raw.IndexOf((byte)'\\') >= 0;
-            if (!escaped && (raw.IsEmpty || (_utf8LengthsByFirstByte[raw[0]] & (1UL << Math.Min(raw.Length, 63))) == 0))
+            if (!escaped && !MayName(raw))
             {
                 return null;
             }
@@ -234,6 +234,10 @@ internal sealed class ToolListIndex
 
             return ordinals;
         }
+
+        /// <summary>False when no field's UTF-8 name has the first byte and length of the unescaped UTF-8 name <paramref name="raw"/>.</summary>
+        public bool MayName(ReadOnlySpan<byte> raw) =>
+            !raw.IsEmpty && (_utf8LengthsByFirstByte[raw[0]] & (1UL << Math.Min(raw.Length, 63))) != 0;
 
         /// <summary>The smaller of <paramref name="best"/> and the first rule of <paramref name="ordinals"/> below it matching the call.</summary>
         public static int FirstMatch(ImmutableArray<RuleEntry> entries, int[] ordinals, ToolCall call, int best)

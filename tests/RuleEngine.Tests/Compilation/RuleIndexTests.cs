@@ -104,6 +104,10 @@ public class RuleIndexTests
         Assert.Equal("deny Bash(description:*wipe*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","timeout":600,"description":"wipe"}""")));
         Assert.Equal("ask Bash(timeout:600)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","timeout":600,"description":"x"}""")));
         Assert.Equal("allow", Behavior(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","descriptiox":"wipe"}""")));
+
+        // Escaped property names are the fields they decode to, whatever their raw first byte and length.
+        Assert.Equal("deny Bash(description:*wipe*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","descr\u0069ption":"wipe"}""")));
+        Assert.Equal("ask Bash(timeout:600)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","\u0074imeout":600}""")));
     }
 
     private static string Reason(RuleBackend backend, string[] rules, ToolCall call)
