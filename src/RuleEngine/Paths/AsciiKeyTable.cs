@@ -77,10 +77,27 @@ internal sealed class AsciiKeyTable<T>
                 return null;
             }
 
-            if (k.Length == key.Length && System.Text.Ascii.EqualsIgnoreCase(key, k))
+            if (k.Length == key.Length && EqualsIgnoreCase(key, k))
             {
                 return _values[i];
             }
         }
+    }
+
+    // ASCII case-insensitive equality of two ASCII texts of one length, inline: the keys are path segments and
+    // extensions, a few characters long, where a call to the vectorised library comparison costs more than the loop.
+    private static bool EqualsIgnoreCase(ReadOnlySpan<char> text, string key)
+    {
+        for (int i = 0; i < key.Length; i++)
+        {
+            uint a = text[i];
+            uint b = key[i];
+            if (a != b && ((a ^ b) != 0x20 || (uint)((a | 0x20) - 'a') > 'z' - 'a'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
