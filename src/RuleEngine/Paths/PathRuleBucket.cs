@@ -124,6 +124,10 @@ internal sealed class PathRuleBucket
     internal PathRule? FindMatch(string normalizedPath, bool isDirectory, in PathProbe probe, int bucket)
     {
         int best = FirstGeneral(normalizedPath, isDirectory);
+        if ((probe.Buckets & (1 << bucket)) == 0)
+        {
+            return best == int.MaxValue ? null : Rules[best];
+        }
 
         for (int h = 0; h < probe.Count; h++)
         {

@@ -20,12 +20,12 @@ internal sealed class PathRuleSet
     // candidates of all buckets: per key, the bucket's candidate list (or null) at the bucket's index.
     // Names also hold the protected-path names (ProtectedName set), with or without rules.
     private readonly FrozenDictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _names;
-    private readonly FrozenDictionary<string, int[]?[]>.AlternateLookup<ReadOnlySpan<char>> _extensions;
+    private readonly FrozenDictionary<string, ExtensionEntry>.AlternateLookup<ReadOnlySpan<char>> _extensions;
     private readonly int _maxExtensionLength;
 
     // The same tables hashed during the walk, when every key is ASCII (else null: the frozen tables answer).
     private readonly AsciiKeyTable<NameEntry>? _asciiNames;
-    private readonly AsciiKeyTable<int[]?[]>? _asciiExtensions;
+    private readonly AsciiKeyTable<ExtensionEntry>? _asciiExtensions;
 
     // The working directory when it is a normalised absolute path other than "/" whose walk fits the probe, and that
     // walk: Probe starts from it for paths below the working directory. Null / default otherwise.
@@ -73,14 +73,16 @@ internal sealed class PathRuleSet
 
         foreach ((string key, NameEntry entry) in names.ToList())
         {
-            names[key] = entry with { HasRules = entry.ByBucket.Any(c => c is not null) };
+            names[key] = entry with { Buckets = BucketMask(entry.ByBucket) };
         }
 
+        Dictionary<string, ExtensionEntry> extensionEntries = extensions.ToDictionary(
+            e => e.Key, e => new ExtensionEntry(e.Value, BucketMask(e.Value)), StringComparer.Ordinal);
         _names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _extensions = extensions.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _extensions = extensionEntries.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _maxExtensionLength = buckets.Max(b => b.MaxExtensionLength);
         _asciiNames = AsciiKeyTable<NameEntry>.Create(names);
-        _asciiExtensions = AsciiKeyTable<int[]?[]>.Create(extensions);
+        _asciiExtensions = AsciiKeyTable<ExtensionEntry>.Create(extensionEntries);
 
         var cwdProbe = new PathProbe { Complete = true };
         if (environment.Cwd is ['/', _, ..] cwd && Walk(ref cwdProbe, cwd, 0, out bool normalized) && normalized)
@@ -243,19 +245,19 @@ internal sealed class PathRuleSet
         if (entry is not null)
         {
             probe.MayBeProtected |= entry.ProtectedName;
-            if (entry.HasRules && !probe.Add(entry.ByBucket))
+            if (entry.Buckets != 0 && !probe.Add(entry.ByBucket, entry.Buckets))
             {
                 return false;
             }
         }
 
         return !(dot >= start && end - dot - 1 <= _maxExtensionLength
-            && FindExtension(path[(dot + 1)..end], ascii) is { } byBucket
-            && !probe.Add(byBucket));
+            && FindExtension(path[(dot + 1)..end], ascii) is { } extension
+            && !probe.Add(extension.ByBucket, extension.Buckets));
     }
 
     // The extension table entry of an extension (at most _maxExtensionLength <= 64 characters), lower-cased as PathRuleBucket does.
-    private int[]?[]? FindExtension(ReadOnlySpan<char> extension, bool ascii)
+    private ExtensionEntry? FindExtension(ReadOnlySpan<char> extension, bool ascii)
     {
         if (ascii)
         {
@@ -268,16 +270,31 @@ internal sealed class PathRuleSet
             key[j] = char.ToLowerInvariant(extension[j]);
         }
 
-        return _extensions.TryGetValue(key, out int[]?[]? byBucket) ? byBucket : null;
+        return _extensions.TryGetValue(key, out ExtensionEntry? found) ? found : null;
     }
 
     private static int Index(PathAccess access, RuleBehavior behavior) => ((int)access * 3) + (int)behavior;
 
-    /// <summary>A merged name-table entry: each bucket's candidates, whether any bucket has some, whether the name is protected.</summary>
+    // Bit b set when bucket b has candidates in byBucket.
+    private static int BucketMask(int[]?[] byBucket)
+    {
+        int mask = 0;
+        for (int b = 0; b < byBucket.Length; b++)
+        {
+            mask |= byBucket[b] is null ? 0 : 1 << b;
+        }
+
+        return mask;
+    }
+
+    /// <summary>A merged name-table entry: each bucket's candidates, the buckets that have some (bit per bucket), whether the name is protected.</summary>
     private sealed record NameEntry(int[]?[] ByBucket, bool ProtectedName)
     {
-        public bool HasRules { get; init; }
+        public int Buckets { get; init; }
     }
+
+    /// <summary>A merged extension-table entry: each bucket's candidates and the buckets that have some.</summary>
+    private sealed record ExtensionEntry(int[]?[] ByBucket, int Buckets);
 }
 
 /// <summary>
@@ -302,8 +319,11 @@ internal struct PathProbe
     /// <summary>True when some segment is a protected name (only then can <see cref="ProtectedPaths.Classify"/> find something).</summary>
     public bool MayBeProtected;
 
-    /// <summary>Records a hit; false when the buffer is full.</summary>
-    public bool Add(int[]?[] byBucket)
+    /// <summary>Bit b set when some hit has candidates in bucket b: a lookup in any other bucket skips the hits.</summary>
+    public int Buckets;
+
+    /// <summary>Records a hit with candidates in the buckets of <paramref name="buckets"/>; false when the buffer is full.</summary>
+    public bool Add(int[]?[] byBucket, int buckets)
     {
         if (Count == Capacity)
         {
@@ -311,6 +331,7 @@ internal struct PathProbe
         }
 
         Hits[Count++] = byBucket;
+        Buckets |= buckets;
         return true;
     }
 
