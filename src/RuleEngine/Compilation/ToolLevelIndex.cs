@@ -22,6 +22,10 @@ internal sealed class ToolLevelIndex
     // Exact names split by whether they start with mcp__, so the built-in tools' lookups stay in a small
     // table however many MCP tool rules a policy has.
     private readonly OrdinalKeyTable<ToolEntry> _byName;
+
+    // The entries of the built-in tools by BuiltInSlot: most calls name one, and a string switch finds its
+    // slot without hashing the name.
+    private readonly ToolEntry?[] _builtIn = new ToolEntry?[BuiltInSlots];
     private readonly OrdinalKeyTable<ToolEntry> _byMcpName;
     private readonly OrdinalKeyTable<Firsts> _byServer;
     private readonly bool _hasServers;
@@ -41,7 +45,15 @@ internal sealed class ToolLevelIndex
                 named.GetValueOrDefault(tool, Firsts.None), denyParameters, askParameters, SharedProbes(denyParameters, askParameters));
         }
 
-        _byName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => !IsMcp(e.Key))]);
+        _byName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => !IsMcp(e.Key) && BuiltInSlot(e.Key) < 0)]);
+        foreach ((string tool, ToolEntry entry) in entries)
+        {
+            if (BuiltInSlot(tool) is >= 0 and int slot)
+            {
+                _builtIn[slot] = entry;
+            }
+        }
+
         // MCP tool names are long and most calls name a tool no rule names exactly: filtered before hashing.
         _byMcpName = new OrdinalKeyTable<ToolEntry>([.. entries.Where(e => IsMcp(e.Key))], prefilter: true);
         FrozenDictionary<string, Firsts> servers = Combine(deny.Servers, ask.Servers, allow.Servers);
@@ -58,7 +70,16 @@ internal sealed class ToolLevelIndex
     {
         string toolName = call.ToolName;
         bool mcp = IsMcp(toolName);
-        (mcp ? _byMcpName : _byName).TryGetValue(toolName, out ToolEntry? entry);
+        ToolEntry? entry;
+        if (!mcp && BuiltInSlot(toolName) is >= 0 and int slot)
+        {
+            entry = _builtIn[slot];
+        }
+        else
+        {
+            (mcp ? _byMcpName : _byName).TryGetValue(toolName, out entry);
+        }
+
         Firsts firsts = entry?.Named ?? Firsts.None;
         if (_hasServers && mcp)
         {
@@ -130,6 +151,28 @@ internal sealed class ToolLevelIndex
     }
 
     private static bool IsMcp(string toolName) => toolName.StartsWith("mcp__", StringComparison.Ordinal);
+
+    private const int BuiltInSlots = 14;
+
+    // The slot of a built-in tool name (exact, case-sensitive), or -1.
+    private static int BuiltInSlot(string toolName) => toolName switch
+    {
+        "Bash" => 0,
+        "Read" => 1,
+        "Edit" => 2,
+        "Write" => 3,
+        "WebFetch" => 4,
+        "Glob" => 5,
+        "Grep" => 6,
+        "NotebookEdit" => 7,
+        "Agent" => 8,
+        "Skill" => 9,
+        "WebSearch" => 10,
+        "Monitor" => 11,
+        "PowerShell" => 12,
+        "LSP" => 13,
+        _ => -1,
+    };
 
     // Both lists' parameter rules, the tool's entries already looked up.
     // Both lists look up the call's property names: enumerate the input once for both. Kept out of Find so that
