@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RuleEngine.Paths;
 using RuleEngine.Settings;
 using RuleEngine.Syntax;
@@ -29,12 +30,16 @@ internal readonly record struct FileOutcome(FileVerdictBehavior Behavior, FileAs
     /// <summary>Extra detail (see <see cref="FileCheckReason.Detail"/>).</summary>
     public string? Detail { get; init; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FileOutcome Allow(FileCheckReasonKind kind) => new(FileVerdictBehavior.Allow, FileAskKind.None, kind);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FileOutcome Deny(FileCheckReasonKind kind) => new(FileVerdictBehavior.Deny, FileAskKind.None, kind);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FileOutcome Ask(FileAskKind askKind, FileCheckReasonKind kind) => new(FileVerdictBehavior.Ask, askKind, kind);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FileOutcome Passthrough(FileCheckReasonKind kind) => new(FileVerdictBehavior.Passthrough, FileAskKind.None, kind);
 
     /// <summary>The verdict with its reason for the requested and resolved paths.</summary>
