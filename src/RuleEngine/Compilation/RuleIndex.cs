@@ -63,11 +63,10 @@ internal sealed class RuleIndex : IRuleLookup
         }
 
         if (command.TryGetSoleCandidate(out char[] buffer, out int start, out int length)
-            && _bashSole.TryFind(buffer, start, length, command.Words[0].Span.Length, out SoleAnswers answers))
+            && _bashSole.TryFind(buffer, start, length, command.Words[0].Span.Length, out command.SoleAnswers))
         {
-            command.SoleAnswers = answers;
             command.SoleAnswersOwner = this;
-            return answers.For(list, kinds);
+            return command.SoleAnswers.For(list, kinds);
         }
 
         return _bash[(int)list].Find(command, kinds);
