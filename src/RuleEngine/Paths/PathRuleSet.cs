@@ -160,25 +160,37 @@ internal sealed class PathRuleSet
     /// <see cref="FindMatch(PathAccess, RuleBehavior, string, bool, in PathProbe)"/> on any bucket and
     /// <see cref="PathProbe.MayBeProtected"/>.
     /// </summary>
-    public PathProbe Probe(string normalizedPath) => Probe(normalizedPath, out _);
+    public PathProbe Probe(string normalizedPath)
+    {
+        Probe(normalizedPath, out PathProbe probe, out _);
+        return probe;
+    }
 
     /// <summary>
-    /// <see cref="Probe(string)"/> for an absolute path that may not be normalised: <paramref name="normalized"/>
-    /// tells whether it is (no empty, <c>.</c> or <c>..</c> segment after the leading <c>/</c>, no trailing <c>/</c>;
-    /// what <see cref="PathNormalizer"/> returns unchanged). The probe is only meaningful for a normalised path.
+    /// <see cref="Probe(string)"/> for an absolute path that may not be normalised, written into <paramref name="probe"/>
+    /// (a caller's field, so no copy of the probe is made): <paramref name="normalized"/> tells whether it is (no empty,
+    /// <c>.</c> or <c>..</c> segment after the leading <c>/</c>, no trailing <c>/</c>; what <see cref="PathNormalizer"/>
+    /// returns unchanged). The probe is only meaningful for a normalised path.
     /// </summary>
-    public PathProbe Probe(string path, out bool normalized)
+    public void Probe(string path, out PathProbe probe, out bool normalized)
     {
         // Under the working directory (where most file tool calls point), its segments' hits are already known.
-        var probe = new PathProbe { Complete = true };
         int from = 0;
         if (_cwd is { } cwd && path.Length > cwd.Length + 1 && path[cwd.Length] == '/' && path.StartsWith(cwd, StringComparison.Ordinal))
         {
             probe = _cwdProbe;
             from = cwd.Length + 1;
         }
+        else
+        {
+            probe = default;
+            probe.Complete = true;
+        }
 
-        return Walk(ref probe, path, from, out normalized) ? probe : default;
+        if (!Walk(ref probe, path, from, out normalized))
+        {
+            probe = default;
+        }
     }
 
     // Probes the segments of path from `from` (0, or just after a '/') into probe; false when the probe is full.

@@ -132,7 +132,7 @@ public class PathRuleIndexTests
         Check.One(PropertyConfig.Bounded(2000), Prop.ForAll(arb, t =>
         {
             PathRuleSet set = PathRuleSet.Build(t.rules, new PathEnvironment(t.Cwd, Home, [Shared]));
-            PathProbe probe = set.Probe(t.Path, out bool normalized);
+            set.Probe(t.Path, out PathProbe probe, out bool normalized);
             bool same = ((PathAccess[])[PathAccess.Read, PathAccess.Edit]).All(access =>
                 ((RuleBehavior[])[RuleBehavior.Allow, RuleBehavior.Ask, RuleBehavior.Deny]).All(behavior =>
                     ReferenceEquals(set.FindMatch(access, behavior, t.Path, false, probe), set.Bucket(access, behavior).FindMatchLinear(t.Path, false))));
@@ -153,7 +153,7 @@ public class PathRuleIndexTests
         PathRuleSet set = PathRuleSet.Build([Rule("Read(src/**)", RuleBehavior.Deny)], new PathEnvironment(Cwd, Home));
         Check.One(PropertyConfig.Bounded(3000), Prop.ForAll(path.ToArbitrary(), p =>
         {
-            set.Probe(p, out bool normalized);
+            set.Probe(p, out _, out bool normalized);
             return normalized == ReferenceEquals(PathNormalizer.Normalize(p, Cwd, Home), p);
         }));
     }

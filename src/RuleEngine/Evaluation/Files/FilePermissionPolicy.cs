@@ -95,7 +95,7 @@ internal sealed partial class FilePermissionPolicy
         // would return unchanged), it is the requested path; otherwise normalise and probe the result.
         if (raw!.Length > 1 && raw[0] == '/')
         {
-            request.Probe = Rules.Probe(raw, out bool normalized);
+            Rules.Probe(raw, out request.Probe, out bool normalized);
             if (normalized)
             {
                 request.Path = Resolve(raw, raw, tool.PathIsDirectory);
@@ -104,7 +104,7 @@ internal sealed partial class FilePermissionPolicy
         }
 
         request.Path = Resolve(raw, tool.PathIsDirectory);
-        request.Probe = Rules.Probe(request.Path.Requested);
+        Rules.Probe(request.Path.Requested, out request.Probe, out _);
     }
 
     /// <summary><see cref="ValidateDeny(ToolCall)"/> for a prepared call.</summary>
