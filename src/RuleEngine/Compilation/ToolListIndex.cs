@@ -146,7 +146,10 @@ internal sealed class ToolListIndex
     internal sealed class ParameterRules
     {
         // At most this many fields are probed one by one; more are matched against the call's property names.
-        private const int MaxProbedKeys = 4;
+        // Each probe scans the input's properties itself, so from two fields on one filtered pass over the
+        // input's own (usually one to three) properties is cheaper: with two to four fields per list, probing
+        // made a single Bash command at 100 rules cost 335 ns instead of 271 (--profile A/B).
+        private const int MaxProbedKeys = 1;
 
         private readonly FrozenDictionary<string, int[]> _byKey;
         private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;

@@ -110,6 +110,19 @@ public class RuleIndexTests
         Assert.Equal("ask Bash(timeout:600)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","\u0074imeout":600}""")));
     }
 
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void ParameterRules_OneListProbedTheOtherEnumerated_DenyBeforeAsk(RuleBackend backend)
+    {
+        // A single field is probed by name; two or more are matched against the call's own property names.
+        string[] rules = ["ask Bash(timeout:600)", "deny Bash(rm -rf:*)", "deny Bash(description:*wipe*)"];
+        Assert.Equal("ask Bash(timeout:600)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","timeout":600}""")));
+        Assert.Equal("deny Bash(description:*wipe*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","description":"wipe"}""")));
+        Assert.Equal("deny Bash(description:*wipe*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"timeout":600,"command":"ls","description":"wipe"}""")));
+        Assert.Equal("deny Bash(rm -rf:*)", Reason(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","rm -rf":"x","timeout":600}""")));
+        Assert.Equal("allow", Behavior(backend, rules, ToolCall.FromJson("Bash", """{"command":"ls","description":"keep","timeoux":600}"""))); // ls is read-only
+    }
+
     private static string Reason(RuleBackend backend, string[] rules, ToolCall call)
     {
         Decision d = Decide(backend, rules, call);
