@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using System.Runtime.InteropServices;
 using RuleEngine.Evaluation;
 using RuleEngine.Syntax;
 
@@ -19,13 +19,12 @@ internal sealed class ToolLevelIndex
     private readonly ToolListIndex _deny;
     private readonly ToolListIndex _ask;
     private readonly ToolListIndex _allow;
-    // Exact names split by whether they start with mcp__, so the built-in tools' lookups stay in a small
-    // table however many MCP tool rules a policy has.
-    private readonly OrdinalKeyTable<ToolEntry> _byName;
-
-    // The entries of the built-in tools by BuiltInSlot: most calls name one, and a string switch finds its
-    // slot without hashing the name.
+    // Exact names: the built-in tools by BuiltInSlot (most calls name one, and a string switch finds its slot
+    // without hashing the name), other names split by whether they start with mcp__, so a policy's many MCP
+    // tool rules do not share a table with the rest. The slot list is only a fast path: a name missing from
+    // it is found in _byName.
     private readonly ToolEntry?[] _builtIn = new ToolEntry?[BuiltInSlots];
+    private readonly OrdinalKeyTable<ToolEntry> _byName;
     private readonly OrdinalKeyTable<ToolEntry> _byMcpName;
     private readonly OrdinalKeyTable<Firsts> _byServer;
     private readonly bool _hasServers;
