@@ -20,7 +20,8 @@ internal sealed class GeneratedPolicy
     private static readonly string[] s_hosts = ["example.com", "a.example.com", "b.a.example.com", "exa.org", "example.org", "docs.python.org", "x.github.io", "api.example.com", "evil.com"];
     private static readonly string[] s_mcp = ["mcp__github", "mcp__github__get_issue", "mcp__git", "mcp__*", "mcp__github__*", "mcp__a_"];
     private static readonly string[] s_mcpCalls = ["mcp__github__get_issue", "mcp__github__list", "mcp__git__log", "mcp__a___b", "mcp__gitlab__x", "mcp__github"];
-    private static readonly string[] s_tools = ["Bash", "Read", "Edit", "Write", "WebFetch", "Skill", "Agent", "Read(*)", "Edit(src/**)", "Read(./.env)", "Bash(run_in_background:true)", "WebFetch(prompt:*secret*)"];
+    private static readonly string[] s_tools = ["Bash", "Read", "Edit", "Write", "WebFetch", "Skill", "Agent", "Read(*)", "Edit(src/**)", "Read(./.env)", "Bash(run_in_background:true)", "WebFetch(prompt:*secret*)",
+        "TodoWrite", "TodoWrite(priority:high)", "bash", "Monitor"];
     private static readonly string[] s_skills = ["deploy", "deploy:*", "/review", "re *", "lint"];
     private static readonly string[] s_skillCalls = ["deploy", "deploy-prod", "/review", "release", "lint", "lin"];
     private static readonly string[] s_agents = ["Explore", "Plan", "general-purpose"];
@@ -64,7 +65,11 @@ internal sealed class GeneratedPolicy
                 8 => rnd.Next(2) == 0
                     ? ($"Skill({Pick(rnd, s_skills)})", [ToolCall.FromObject("Skill", new Dictionary<string, object?> { ["skill"] = Pick(rnd, s_skillCalls) })])
                     : ($"Agent({Pick(rnd, s_agents)})", [ToolCall.FromObject("Agent", new Dictionary<string, object?> { ["subagent_type"] = Pick(rnd, s_agents), ["prompt"] = "p" })]),
-                _ => (Pick(rnd, s_tools), [ToolCall.Bash(RandomCommand(rnd)), ToolCall.File(Pick(rnd, ["Read", "Edit"]), "/work/proj/" + Pick(rnd, s_args))]),
+                // Built-in tool names (found by the tool-level index's switch) and others (its hash table), by exact name.
+                _ => (Pick(rnd, s_tools), [
+                    ToolCall.Bash(RandomCommand(rnd)),
+                    ToolCall.File(Pick(rnd, ["Read", "Edit"]), "/work/proj/" + Pick(rnd, s_args)),
+                    ToolCall.FromObject(Pick(rnd, ["TodoWrite", "bash", "Todowrite"]), new Dictionary<string, object?> { ["priority"] = Pick(rnd, ["high", "low"]) })]),
             };
             rules.Add(RuleEntry.Parse(text, behavior, (RuleSource)rnd.Next(0, 3)));
             calls.AddRange(derived);
