@@ -124,12 +124,9 @@ internal sealed class PathRuleBucket
     internal PathRule? FindMatch(string normalizedPath, bool isDirectory, in PathProbe probe, int bucket)
     {
         int best = FirstGeneral(normalizedPath, isDirectory);
-        if ((probe.Buckets & (1 << bucket)) == 0)
-        {
-            return best == int.MaxValue ? null : Rules[best];
-        }
 
-        for (int h = 0; h < probe.Count; h++)
+        // Only hits with candidates in this bucket matter; when no hit has any, none is looked at.
+        for (int h = 0; (probe.Buckets & (1 << bucket)) != 0 && h < probe.Count; h++)
         {
             if (probe.Hits[h][bucket] is { } candidates)
             {
